@@ -1,0 +1,1 @@
+"""Deduplication: exact (normalised-text hash shuffle) and near-duplicate (MinHash LSH)."""
