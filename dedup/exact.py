@@ -25,8 +25,10 @@ def add_hashes(batch: pa.Table, norm: dict) -> pa.Table:
 
 def pick_representatives(table: pa.Table, keep: str = "first", score_col: str | None = None) -> pa.Table:
     """Within each (H1, H2) group keep one row; mark the others exact_duplicate."""
+    if table is None:
+        return pa.table({})
     if table.num_rows == 0:
-        return table.drop_columns([H1, H2])
+        return table.drop_columns([c for c in (H1, H2) if c in table.column_names])
     df = pl.from_arrow(table)
     order = ["__h1", "__h2"]
     if keep == "longest":

@@ -37,6 +37,24 @@ def _read_check(source, name: str, cols: ColumnMap, max_doc_bytes: int):
     return checked, checked[ID].combine_chunks(), checked.schema
 
 
+def precheck(files: list[Path], cols: ColumnMap) -> None:
+    """Read only the footers on the driver, so a corrupt shard or a missing column fails
+    fast with one line before any task starts."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .errors import InputError
+    from .io import read_schema
+
+    with ThreadPoolExecutor(8) as pool:
+        schemas = list(pool.map(read_schema, files))
+    for f, schema in zip(files, schemas):
+        for want, flag in ((cols.id, "--id-col"), (cols.text, "--text-col")):
+            if want not in schema.names:
+                names = schema.names
+                shown = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
+                raise InputError(f"{f}: no column '{want}' (columns: {shown or 'none'}); name it with {flag}")
+
+
 def _dup_ids(*id_arrays):
     return duplicate_id_rows(list(id_arrays))
 
@@ -59,6 +77,7 @@ def ingest(source, cols: ColumnMap, max_doc_bytes: int) -> Ingested:
         files, sources, names = [], [ray.put(source)], ["<table>"]
     else:
         files = discover(source)
+        precheck(files, cols)
         sources, names = [str(f) for f in files], [str(f) for f in files]
     read = ray.remote(_read_check).options(num_returns=3)
     waves = [read.remote(s, n, cols, max_doc_bytes) for s, n in zip(sources, names)]

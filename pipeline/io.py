@@ -46,6 +46,18 @@ def read_table(path: Path) -> pa.Table:
         raise InputError(f"{path}: cannot read as Parquet ({msg})") from None
 
 
+def read_schema(path: Path) -> pa.Schema:
+    try:
+        if path.suffix in (".arrow", ".feather"):
+            import pyarrow.feather as feather
+
+            return feather.read_table(path, memory_map=True).schema
+        return pq.read_schema(path)
+    except Exception as e:
+        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        raise InputError(f"{path}: cannot read as Parquet ({msg})") from None
+
+
 def write_parquet_atomic(table: pa.Table, path: Path, row_group_size: int | None = None) -> None:
     """Write to a temp file in the same directory, then rename over the target."""
     path.parent.mkdir(parents=True, exist_ok=True)

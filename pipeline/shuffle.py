@@ -15,6 +15,8 @@ import ray
 
 
 def _split(block: pa.Table, key: str, num_parts: int) -> list[pa.Table] | pa.Table:
+    if block.num_rows == 0 or key not in block.column_names:  # empty blocks may skip the map
+        return [block] * num_parts if num_parts > 1 else block
     keys = block[key].to_numpy(zero_copy_only=False).astype(np.uint64, copy=False)
     part = (keys % np.uint64(num_parts)).astype(np.int64)
     order = np.argsort(part, kind="stable")
@@ -25,15 +27,18 @@ def _split(block: pa.Table, key: str, num_parts: int) -> list[pa.Table] | pa.Tab
 
 
 def _reduce(fn: Callable[..., pa.Table], fn_kwargs: dict, *parts: pa.Table) -> pa.Table:
-    parts = [p for p in parts if p.num_rows] or list(parts[:1])
-    table = pa.concat_tables(parts, promote_options="default") if parts else pa.table({})
+    parts = [p for p in parts if p.num_rows] or []
+    if not parts:
+        return fn(None, **fn_kwargs)
+    table = pa.concat_tables(parts, promote_options="default")
     return fn(table, **fn_kwargs)
 
 
 def hash_shuffle(block_refs: list, key: str, num_parts: int, reduce_fn: Callable[..., pa.Table],
                  reduce_kwargs: dict | None = None, desc: str = "shuffle") -> list:
     """Shuffle blocks (object refs of Arrow tables) by the uint64 column `key` and apply
-    `reduce_fn(table, **reduce_kwargs) -> table` to each partition. Returns refs."""
+    `reduce_fn(table, **reduce_kwargs) -> table` to each partition (`table` is None for a
+    partition that received no rows). Returns refs."""
     from .progress import wait_all
 
     num_parts = max(1, int(num_parts))

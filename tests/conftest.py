@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 os.environ.setdefault("ASSAY_NO_PROGRESS", "1")
+os.environ.setdefault("RAY_IGNORE_UNHANDLED_ERRORS", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
