@@ -17,7 +17,7 @@ import re
 from .prox import Op, chunk_lines, format_program
 
 _BOILER = [
-    r"skip to (main )?content", r"jump to (navigation|search)", r"all rights reserved", r"^\s*(copyright|©|\(c\))\s",
+    r"skip to (main )?content", r"jump to (navigation|search)", r"all rights reserved", r"^\s*(copyright|©|\(c\))\s*(\d{4}|by\b)",
     r"privacy policy", r"terms (of (use|service)|and conditions)", r"cookie(s)? (policy|settings|consent)",
     r"we use cookies", r"accept (all )?cookies", r"share (this|on) (facebook|twitter|x|linkedin|pinterest|email)",
     r"^\s*(share|tweet|pin it|email|print)\s*$", r"follow us on", r"subscribe to (our|the) newsletter",
