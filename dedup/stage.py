@@ -31,6 +31,8 @@ class DedupParams(StageParams):
     bands: Optional[int] = Field(None, ge=1, description="LSH bands (default: chosen from --threshold).")
     rows: Optional[int] = Field(None, ge=1, description="Rows per band (default: chosen from --threshold).")
     verify: bool = Field(False, description="Check candidate pairs by signature Jaccard and drop those below --threshold.")
+    keep_signatures: bool = Field(False, description="Write each row's MinHash signature as a fixed-size list "
+                                                     "column `minhash` (fuzzy modes).")
 
     def normalization(self) -> Normalization:
         return Normalization(nfkc=self.nfkc, lowercase=self.lowercase, whitespace=self.whitespace,
@@ -46,6 +48,8 @@ class DedupStage(Stage):
         fields = [pa.field("dup_group_size", pa.int64()), pa.field("duplicate_of", pa.large_string())]
         if self.params.mode != "exact":
             fields += [pa.field("dup_cluster", pa.large_string()), pa.field("jaccard_estimate", pa.float64())]
+            if self.params.keep_signatures:
+                fields.append(pa.field("minhash", pa.list_(pa.uint32(), self.params.num_perm)))
         return fields
 
     def apply(self, ds, ctx: StageContext) -> StageResult:
