@@ -58,9 +58,14 @@ def _start(table: pa.Table) -> pa.Table:
     return _both_directions(pl.from_arrow(table).filter(pl.col(SRC) != pl.col(DST)), SRC, DST)
 
 
-def _large_star(table: pa.Table) -> pa.Table:
+_EMPTY_UV = pa.schema([(U, pa.int64()), (V, pa.int64()), ("__key", pa.uint64())])
+
+
+def _large_star(table: pa.Table | None) -> pa.Table:
     """Grouped by u (all neighbours present): link every larger neighbour to min(N(u) + u).
     Also counts star violations of the input: a non-root node with more than one neighbour."""
+    if table is None:
+        return pa.schema([*_EMPTY_UV, (VIOL, pa.int64())]).empty_table()
     df = pl.from_arrow(table).select(U, V)
     g = df.group_by(U).agg(pl.col(V).min().alias("__mn"), pl.col(V).n_unique().alias("__deg"))
     viol = int(g.filter((pl.col("__mn") < pl.col(U)) & (pl.col("__deg") > 1)).height)
@@ -73,6 +78,8 @@ def _large_star(table: pa.Table) -> pa.Table:
 
 def _small_star(table: pa.Table) -> pa.Table:
     """Grouped by a over edges (a > b): link a and all its smaller neighbours to their minimum."""
+    if table is None:
+        return _EMPTY_UV.empty_table()
     df = pl.from_arrow(table).select(U, V)
     if df.height == 0:
         return _both_directions(df, U, V)
@@ -94,7 +101,9 @@ def _final(table: pa.Table) -> pa.Table:
     return out.with_columns(pl.col(NODE).cast(pl.UInt64).alias("__key")).to_arrow()
 
 
-def _dedupe_nodes(table: pa.Table) -> pa.Table:
+def _dedupe_nodes(table: pa.Table | None) -> pa.Table:
+    if table is None:
+        return _empty_nodes()
     return pl.from_arrow(table).select(NODE, ROOT).unique().sort(NODE).to_arrow()
 
 

@@ -135,7 +135,13 @@ def _node_attrs(block: pa.Table, offset: int, keep: str, score_col: str | None, 
     return out.with_columns(pl.col(ROOT).cast(pl.UInt64).alias(KEY)).to_arrow()
 
 
-def _pick_reps(table: pa.Table) -> pa.Table:
+_REP_SCHEMA = pa.schema([(NODE, pa.int64()), (ROOT, pa.int64()), ("__rep", pa.int64()),
+                         ("__rep_id", pa.large_string()), ("__cluster", pa.large_string()), ("__size", pa.int64())])
+
+
+def _pick_reps(table: pa.Table | None) -> pa.Table:
+    if table is None:
+        return _REP_SCHEMA.empty_table()
     df = pl.from_arrow(table)
     ranked = df.sort([ROOT, "__rank", "__id"], descending=[False, True, False], nulls_last=True)
     reps = ranked.group_by(ROOT, maintain_order=True).agg(

@@ -85,7 +85,7 @@ def band_table(gids: np.ndarray, sig: np.ndarray, bands: int, rows: int) -> pa.T
 
 def bucket_edges(table: pa.Table) -> pa.Table:
     """Reduce step of the banding shuffle: edges (src=member, dst=bucket minimum), unique."""
-    if table.num_rows == 0:
+    if table is None or table.num_rows == 0:
         return pa.table({SRC: pa.array([], pa.int64()), DST: pa.array([], pa.int64())})
     df = pl.from_arrow(table)
     df = df.with_columns(pl.col(GID).min().over([BAND, BUCKET]).alias(DST))
