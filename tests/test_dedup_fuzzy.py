@@ -229,8 +229,10 @@ def test_mode_both_and_cli(tmp_path):
     assert reasons.get("exact_duplicate", 0) >= 100 and reasons.get("near_duplicate", 0) >= 80
     rej_ids = rej["id"].to_pylist()
     # the planted exact dups are rejected as exact, passed through the fuzzy step untouched
-    exact = {i for i, r in zip(rej_ids, rej["reject_reason"].to_pylist()) if r == "exact_duplicate"}
-    assert sum(i.startswith("dupx-") for i in exact) >= 100
+    pairs = [(i, d) for i, r, d in zip(rej_ids, rej["reject_reason"].to_pylist(), rej["duplicate_of"].to_pylist())
+             if r == "exact_duplicate"]
+    exact = {i for i, _ in pairs}
+    assert len(exact) == 120 and all(i.startswith("dupx-") or d.startswith("dupx-") for i, d in pairs)
     assert all(j == 1.0 for i, j in zip(rej_ids, rej["jaccard_estimate"].to_pylist()) if i in exact)
     # keep longest: no rejected near dup is longer than its representative
     length = {i: len(t.encode()) for i, t in zip(kept["id"].to_pylist(), kept["text"].to_pylist())}
