@@ -1,0 +1,123 @@
+"""Fused LM-head + cross-entropy forward in Triton: per-token NLL without the [N, V] logits.
+
+Grid (row blocks, vocabulary splits). Each program owns BLOCK_N rows of `hidden` and one
+contiguous slice of the vocabulary; it walks that slice in BLOCK_V tiles, computing the logits
+tile hidden[rows] @ weight[tile].T in fp32 registers (K loop over d in BLOCK_D steps), applies
+the optional softcap, and folds the tile into a running (max, sum-exp) pair (online
+log-sum-exp) while picking up the target's logit when the target falls in the tile. It writes
+three fp32 numbers per row and split; a tiny torch epilogue combines the splits:
+
+    nll = logsumexp_s(m_s + log s_s) - sum_s target_logit_s        (0 where target == ignore_index)
+
+Splitting the vocabulary keeps every SM busy when N is small (scoring batches) and lets
+consecutive programs (same split, neighbouring row blocks) share weight tiles in L2.
+Extra memory: 3 x splits x N x 4 bytes. Forward only.
+"""
+from __future__ import annotations
+
+import os
+
+import triton
+import triton.language as tl
+
+
+@triton.jit
+def _nll_partial_kernel(H, W, T, M_out, S_out, TL_out,
+                        N, V, D, v_per_split,
+                        stride_hn, stride_hd, stride_wv, stride_wd,
+                        softcap,
+                        HAS_SOFTCAP: tl.constexpr, PRECISION: tl.constexpr, UPCAST: tl.constexpr,
+                        BLOCK_N: tl.constexpr, BLOCK_V: tl.constexpr, BLOCK_D: tl.constexpr):
+    pid_n = tl.program_id(0)
+    pid_s = tl.program_id(1)
+    rows = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    row_mask = rows < N
+    tgt = tl.load(T + rows, mask=row_mask, other=-1).to(tl.int64)
+
+    m = tl.full((BLOCK_N,), float("-inf"), dtype=tl.float32)
+    s = tl.zeros((BLOCK_N,), dtype=tl.float32)
+    t_logit = tl.zeros((BLOCK_N,), dtype=tl.float32)
+
+    v_start = pid_s * v_per_split
+    v_end = tl.minimum(v_start + v_per_split, V)
+    for v0 in range(v_start, v_end, BLOCK_V):
+        cols = v0 + tl.arange(0, BLOCK_V)
+        col_mask = cols < v_end
+        acc = tl.zeros((BLOCK_N, BLOCK_V), dtype=tl.float32)
+        for d0 in range(0, D, BLOCK_D):
+            dd = d0 + tl.arange(0, BLOCK_D)
+            d_mask = dd < D
+            h = tl.load(H + rows[:, None] * stride_hn + dd[None, :] * stride_hd,
+                        mask=row_mask[:, None] & d_mask[None, :], other=0.0)
+            w = tl.load(W + cols[:, None] * stride_wv + dd[None, :] * stride_wd,
+                        mask=col_mask[:, None] & d_mask[None, :], other=0.0)
+            if UPCAST:  # the CPU interpreter has no bf16 matmul: do it in fp32 there
+                h = h.to(tl.float32)
+                w = w.to(tl.float32)
+            acc = tl.dot(h, tl.trans(w), acc, input_precision=PRECISION)
+        if HAS_SOFTCAP:
+            # softcap * tanh(x / softcap), tanh(y) = 2 sigmoid(2y) - 1
+            acc = softcap * (2.0 * tl.sigmoid(acc * (2.0 / softcap)) - 1.0)
+        acc = tl.where(col_mask[None, :], acc, float("-inf"))
+        m_new = tl.maximum(m, tl.max(acc, axis=1))
+        s = s * tl.exp(m - m_new) + tl.sum(tl.exp(acc - m_new[:, None]), axis=1)
+        m = m_new
+        t_logit += tl.sum(tl.where(cols[None, :] == tgt[:, None], acc, 0.0), axis=1)
+
+    out = pid_s * N + rows
+    tl.store(M_out + out, m, mask=row_mask)
+    tl.store(S_out + out, s, mask=row_mask)
+    tl.store(TL_out + out, t_logit, mask=row_mask)
+
+
+def _config(hidden, N: int, V: int, D: int):
+    """Tile sizes: big tiles on a GPU, the smallest legal ones for the CPU interpreter."""
+    if not hidden.is_cuda:
+        return dict(BLOCK_N=16, BLOCK_V=32, BLOCK_D=16), {}, 1
+    import torch
+
+    fp32 = hidden.dtype == torch.float32
+    cfg = dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128, BLOCK_D=32 if fp32 else 64)
+    sms = torch.cuda.get_device_properties(hidden.device).multi_processor_count
+    return cfg, dict(num_warps=8, num_stages=3 if fp32 else 4), sms
+
+
+def triton_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap: float | None = None,
+                     splits: int | None = None):
+    """fp32 per-token NLL [N] via the Triton kernel (CUDA, or CPU under TRITON_INTERPRET=1)."""
+    import torch
+
+    from pipeline.errors import ConfigError
+
+    if not hidden.is_cuda and os.environ.get("TRITON_INTERPRET") != "1":
+        raise ConfigError("fused_token_nll: the Triton backend needs CUDA tensors (or TRITON_INTERPRET=1 on CPU)")
+    if hidden.dtype not in (torch.float16, torch.bfloat16, torch.float32):
+        raise ConfigError(f"fused_token_nll: unsupported dtype {hidden.dtype} (fp16, bf16, fp32)")
+    if weight.dtype != hidden.dtype:
+        weight = weight.to(hidden.dtype)
+    N, D = hidden.shape
+    V = weight.shape[0]
+    if N == 0:
+        return torch.zeros(0, dtype=torch.float32, device=hidden.device)
+    targets = targets.to(torch.int32).contiguous()
+    cfg, launch, sms = _config(hidden, N, V, D)
+    n_blocks = triton.cdiv(N, cfg["BLOCK_N"])
+    v_tiles = triton.cdiv(V, cfg["BLOCK_V"])
+    if splits is None:  # enough programs to fill the GPU twice over
+        splits = max(1, min(v_tiles, triton.cdiv(2 * sms, n_blocks))) if hidden.is_cuda else 1
+    splits = max(1, min(int(splits), v_tiles))
+    v_per_split = triton.cdiv(v_tiles, splits) * cfg["BLOCK_V"]
+    splits = triton.cdiv(V, v_per_split)
+    part = torch.empty((3, splits, N), dtype=torch.float32, device=hidden.device)
+    precision = "ieee" if hidden.dtype == torch.float32 or not hidden.is_cuda else "tf32"
+    _nll_partial_kernel[(n_blocks, splits)](
+        hidden, weight, targets, part[0], part[1], part[2],
+        N, V, D, v_per_split,
+        hidden.stride(0), hidden.stride(1), weight.stride(0), weight.stride(1),
+        float(softcap or 1.0),
+        HAS_SOFTCAP=bool(softcap), PRECISION=precision,
+        UPCAST=(not hidden.is_cuda) and hidden.dtype == torch.bfloat16, **cfg, **launch)
+    m, s, t = part[0], part[1], part[2]
+    lse = torch.logsumexp(m + torch.log(s), dim=0) if splits > 1 else m[0] + torch.log(s[0])
+    nll = lse - t.sum(dim=0)
+    return torch.where(targets == ignore_index, torch.zeros_like(nll), nll)
