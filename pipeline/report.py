@@ -187,7 +187,8 @@ _HIT_KEYS = ("hits", "count", "n_hits", "documents", "docs", "matches")
 def contamination_items(data) -> list[tuple[str, str, int]]:
     """(benchmark, item, hits) from NN-decontam/contamination.json.
 
-    Accepts {bench: {item: hits}}, {bench: {"items": {item: hits} | [{item, hits}]}},
+    Accepts {bench: {"hits": {item: [documents]}}} (what the decontam stage writes),
+    {bench: {item: hits}}, {bench: {"items": {item: hits} | [{item, hits}]}},
     {bench: [{item, hits}]}, [{benchmark, item, hits}] and any of those under "benchmarks"."""
     out = []
 
@@ -203,7 +204,9 @@ def contamination_items(data) -> list[tuple[str, str, int]]:
         return 0
 
     def rows(bench, v):
-        if isinstance(v, dict) and "items" in v:
+        if isinstance(v, dict) and isinstance(v.get("hits"), (dict, list)):
+            v = v["hits"]          # contamination/stage.py: {"items": size, "hits": {item: [docs]}}
+        elif isinstance(v, dict) and isinstance(v.get("items"), (dict, list)):
             v = v["items"]
         if isinstance(v, dict):
             for item, h in v.items():

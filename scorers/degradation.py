@@ -3,8 +3,8 @@ quantised) does than a reference model on it.
 
     loss_diff (default): target loss - reference loss, per token (nats), from scorers.lm_scorer
     jsd:                 mean over positions of the Jensen-Shannon divergence between the two
-                         models' next-token distributions (nats, in [0, ln 2]); the models must
-                         share a tokenizer
+                         models' next-token distributions (nats, in [0, ln 2]) over the first
+                         context window of each document; the models must share a tokenizer
 
     DegradationScorer("samples/models/tiny-lm-1", "samples/models/tiny-lm-4").score(texts)
     ds = degradation_dataset(ds, target, reference)   # Ray actor pool; adds the columns below
@@ -81,6 +81,7 @@ class DegradationScorer:
 
         self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         self.tok = AutoTokenizer.from_pretrained(self.target, local_files_only=True)
+        self.tok.model_max_length = 1 << 60   # we truncate to the context ourselves
         ref_tok = AutoTokenizer.from_pretrained(self.reference, local_files_only=True)
         if self.tok.get_vocab() != ref_tok.get_vocab():
             from pipeline.errors import ConfigError
@@ -110,9 +111,9 @@ class DegradationScorer:
         out = {k: np.zeros(n, np.float64) for k in ("degradation", "target_loss", "reference_loss")}
         bos = self.tok.bos_token_id if self.tok.bos_token_id is not None else self.tok.eos_token_id
         ids = self.tok(list(texts), add_special_tokens=False)["input_ids"]
-        ids = [([bos] if bos is not None else []) + x[: self.ctx - 1] for x in ids]
+        out["tokens"] = np.array([len(x) for x in ids], np.int64)   # full length, for token budgets
+        ids = [([bos] if bos is not None else []) + x[: self.ctx - 1] for x in ids]   # scored: one window
         lens = np.array([len(x) for x in ids], np.int64)
-        out["tokens"] = np.maximum(lens - 1, 0)
         order = np.argsort(-lens, kind="stable")   # length-sorted batches: little padding
         pad = self.tok.pad_token_id if self.tok.pad_token_id is not None else 0
         i = 0

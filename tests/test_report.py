@@ -98,7 +98,8 @@ def test_report_dedup_only_and_contamination(tmp_path):
     man = json.loads((run / "manifest.json").read_text())
     (run / "02-decontam").mkdir()
     (run / "02-decontam" / "contamination.json").write_text(json.dumps(
-        {"benchmarks": {"humaneval": {"items": {"HumanEval/0": 3, "HumanEval/7": 1}}}}))
+        {"params": {}, "benchmarks": {"humaneval": {"items": 164, "contaminated_items": 2, "documents": 4, "hits": {
+            "HumanEval/0": [{"id": "a"}, {"id": "b"}, {"id": "c"}], "HumanEval/7": [{"id": "d"}]}}}}))
     man["stages"].append({"stage": "decontam", "dir": "02-decontam", "input_rows": 40, "kept_rows": 36,
                           "rejected_rows": 4, "reject_reasons": {"contaminated": 4}, "seconds": 1.0})
     (run / "manifest.json").write_text(json.dumps(man))
@@ -108,6 +109,7 @@ def test_report_dedup_only_and_contamination(tmp_path):
 def test_contamination_formats():
     want = {("he", "a", 2), ("he", "b", 1)}
     assert set(contamination_items({"he": {"a": 2, "b": 1, "c": 0}})) == want
+    assert set(contamination_items({"benchmarks": {"he": {"items": 9, "hits": {"a": [{}, {}], "b": [{}]}}}})) == want
     assert set(contamination_items({"he": [{"task_id": "a", "hits": 2}, {"item": "b", "docs": ["x"]}]})) == want
     assert set(contamination_items([{"benchmark": "he", "item_id": "a", "count": 2},
                                     {"benchmark": "he", "item_id": "b", "count": 1}])) == want

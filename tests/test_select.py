@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -140,24 +141,52 @@ def test_bad_params_one_line():
         SelectStage({"budget": 3, "target_loss_col": "a"})
 
 
-def test_cli_minilm_and_loss_columns(tmp_path, capsys):
-    """Through the CLI: real MiniLM embeddings, degradation from two loss columns."""
+def test_loss_columns(tmp_path):
+    t = corpus()
+    t = t.append_column("t_loss", pa.array(3.0 + t["deg"].to_numpy())).append_column("r_loss", pa.array([3.0] * 90))
+    m, kept, _ = run(t, tmp_path, budget=12, degradation_col=None, target_loss_col="t_loss",
+                     reference_loss_col="r_loss")
+    assert kept.num_rows == 12 and m["stats"]["degradation_source"] == "loss_columns"
+    assert np.allclose(kept["degradation"].to_numpy(), kept["t_loss"].to_numpy() - 3.0)
+    assert np.allclose(kept["reference_loss"].to_numpy(), 3.0)
+
+
+def sample_slice(n=24, chars=120) -> pa.Table:
+    import pyarrow.compute as pc
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "corpus" / "part-00000.parquet"
+    t = pq.read_table(sample, columns=["id", "text"]).slice(0, n)
+    return t.set_column(1, "text", pc.utf8_slice_codeunits(t["text"], 0, chars))
+
+
+def test_model_degradation_loss_diff_and_jsd():
+    """Real tiny LMs: the smaller model is worse on the corpus; JSD of a model with itself is 0."""
+    from scorers.degradation import DegradationScorer
+
+    texts = sample_slice(3, 80)["text"].to_pylist()
+    s = DegradationScorer("samples/models/tiny-lm-1", "samples/models/tiny-lm-4").score(texts)
+    assert np.allclose(s["degradation"], s["target_loss"] - s["reference_loss"])
+    assert s["degradation"].mean() > 0 and (s["tokens"] > 0).all()
+    same = DegradationScorer("samples/models/tiny-lm-2", "samples/models/tiny-lm-2", method="jsd").score(texts)
+    assert np.abs(same["degradation"]).max() < 1e-6
+
+
+def test_cli_minilm_and_model_jsd(tmp_path, capsys):
+    """Through the CLI: real MiniLM embeddings and model-based JSD degradation, on Ray actor pools."""
     from pipeline.cli import main
 
-    topics = ["python function returns list of integers", "debian package for audio mixing",
-              "kernel module driver for network cards"]
-    rows = [{"id": f"d{i:03d}", "text": f"{topics[i % 3]} variant {i}", "t_loss": 3.0 + (i % 3), "r_loss": 3.0}
-            for i in range(36)]
-    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet")
+    pq.write_table(sample_slice(), tmp_path / "in.parquet")
     out = tmp_path / "out"
-    code = main(["select", str(tmp_path / "in.parquet"), str(out), "--budget", "12", "--num-clusters", "3",
-                 "--target-loss-col", "t_loss", "--reference-loss-col", "r_loss", "--seed", "1"])
+    code = main(["select", str(tmp_path / "in.parquet"), str(out), "--budget", "7", "--num-clusters", "3",
+                 "--degradation", "jsd", "--seed", "1"])
     assert code == 0
     m = json.loads((out / "manifest.json").read_text())
-    assert m["kept_rows"] == 12 and m["input_rows"] == m["kept_rows"] + m["rejected_rows"]
+    assert m["kept_rows"] == 7 and m["input_rows"] == m["kept_rows"] + m["rejected_rows"] == 24
+    assert m["stats"]["degradation_source"] == "jsd" and m["stats"]["num_clusters"] == 3
     kept = read_dir(out / "kept")
-    assert "embedding" not in kept.column_names and "__sel_emb" not in kept.column_names
-    assert np.allclose(kept["degradation"].to_numpy(), kept["t_loss"].to_numpy() - 3.0)
+    assert "__sel_emb" not in kept.column_names and "__sel_len" not in kept.column_names
+    d = np.array(kept["degradation"].to_pylist())
+    assert (d > 0).all() and (d < np.log(2)).all()
     # missing column -> one clear line, exit code 2
     code = main(["select", str(tmp_path / "in.parquet"), str(tmp_path / "o2"), "--budget", "3",
                  "--degradation-col", "nope"])
