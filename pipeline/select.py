@@ -66,7 +66,13 @@ class SelectParams(StageParams):
     length_col: Optional[str] = Field(None, description="Column with document lengths in tokens (default: the "
                                       "target model's token count, else `lm_tokens` if present, else words).")
     device: Optional[str] = Field(None, description="Device for the models (default: cuda if available, else cpu).")
+    dtype: Literal["auto", "fp32", "fp16", "bf16"] = Field("auto", description="Model weights dtype (auto: bf16 "
+                                                                       "on GPU, fp32 on CPU).")
     lm_batch_tokens: int = Field(8192, ge=64, description="Tokens per model forward batch.")
+    num_actors: Optional[int] = Field(None, ge=1, description="Model actors for the degradation scores (default: "
+                                      "one per GPU, else half the CPUs).")
+    num_gpus: Optional[float] = Field(None, ge=0, description="GPUs per degradation actor (default: 1 when the "
+                                      "cluster has GPUs, else 0; 0.5 packs two actors on a GPU).")
     max_length: Optional[int] = Field(None, ge=8, description="Truncate documents to this many tokens when "
                                       "scoring (default: the models' context).")
     # clustering
@@ -120,7 +126,8 @@ class SelectStage(Stage):
             from scorers.degradation import degradation_dataset
 
             ds = degradation_dataset(ds, p.target_model, p.reference_model, method=p.degradation,
-                                     device=p.device, batch_tokens=p.lm_batch_tokens, max_length=p.max_length)
+                                     device=p.device, dtype=p.dtype, batch_tokens=p.lm_batch_tokens,
+                                     max_length=p.max_length, num_actors=p.num_actors, num_gpus=p.num_gpus)
         if p.embedding_col:
             emb_col = p.embedding_col
         else:

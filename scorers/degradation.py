@@ -48,8 +48,9 @@ def _check_path(path: str, role: str) -> str:
     from pathlib import Path
 
     p = Path(path)
-    if not p.is_dir() and not p.is_absolute():
-        p = Path(__file__).resolve().parents[1] / path
+    repo = Path(__file__).resolve().parents[1]
+    if not p.is_dir() and not p.is_absolute():   # also `tiny-lm-1`..`tiny-lm-4` (samples/models)
+        p = next((c for c in (repo / path, repo / "samples" / "models" / path) if c.is_dir()), p)
     if not p.is_dir():
         from pipeline.errors import ConfigError
 
@@ -59,8 +60,14 @@ def _check_path(path: str, role: str) -> str:
 
 class DegradationScorer:
     def __init__(self, target: str, reference: str, method: str = "loss_diff", device: str | None = None,
-                 dtype: str = "fp32", batch_tokens: int = 8192, max_length: int | None = None):
+                 dtype: str = "auto", batch_tokens: int = 8192, max_length: int | None = None):
+        import torch
+
         self.method = method
+        device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        if dtype == "auto":
+            dtype = "bf16" if device.startswith("cuda") else "fp32"
+        self.dtype = dtype
         self.target, self.reference = _check_path(target, "target"), _check_path(reference, "reference")
         self.batch_tokens, self.max_length = batch_tokens, max_length
         if method == "loss_diff":
@@ -79,7 +86,7 @@ class DegradationScorer:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
-        self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+        self.device = device
         self.tok = AutoTokenizer.from_pretrained(self.target, local_files_only=True)
         self.tok.model_max_length = 1 << 60   # we truncate to the context ourselves
         ref_tok = AutoTokenizer.from_pretrained(self.reference, local_files_only=True)
@@ -88,8 +95,9 @@ class DegradationScorer:
 
             raise ConfigError("select: --degradation jsd needs the target and reference models to share a "
                               f"tokenizer ({self.target} and {self.reference} do not)")
-        self.models = [AutoModelForCausalLM.from_pretrained(p, local_files_only=True).to(self.device).eval()
-                       for p in (self.target, self.reference)]
+        torch_dtype = {"fp32": torch.float32, "fp16": torch.float16, "bf16": torch.bfloat16}[self.dtype]
+        self.models = [AutoModelForCausalLM.from_pretrained(p, local_files_only=True, dtype=torch_dtype)
+                       .to(self.device).eval() for p in (self.target, self.reference)]
         ctx = min(int(getattr(m.config, "max_position_embeddings", 1 << 30)) for m in self.models)
         self.ctx = min(ctx, self.max_length or ctx)
 
@@ -153,13 +161,22 @@ class _DegradationActor:
 
 
 def degradation_dataset(ds, target: str, reference: str, method: str = "loss_diff", device: str | None = None,
-                        batch_tokens: int = 8192, max_length: int | None = None, num_actors: int | None = None):
+                        dtype: str = "auto", batch_tokens: int = 8192, max_length: int | None = None,
+                        num_actors: int | None = None, num_gpus: float | None = None):
     """Add degradation columns with a pool of actors holding both models (one GPU each if any)."""
     from pipeline.ray_env import cluster_cpus, cluster_gpus
 
-    kwargs = dict(target=_check_path(target, "target"), reference=_check_path(reference, "reference"),
-                  method=method, device=device, batch_tokens=batch_tokens, max_length=max_length)
+    _check_path(target, "target"), _check_path(reference, "reference")   # fail early, on the driver
+    # the actors resolve the paths themselves: with `ray job submit --working-dir` a relative path
+    # names the same files in every node's copy of the working directory
+    kwargs = dict(target=target, reference=reference, method=method, device=device, dtype=dtype,
+                  batch_tokens=batch_tokens, max_length=max_length)
     gpus = cluster_gpus()
-    n = num_actors or (max(1, int(gpus)) if gpus >= 1 else max(1, cluster_cpus() // 2))
+    per = num_gpus if num_gpus is not None else (1 if gpus >= 1 else 0)
+    if per > 0 and gpus <= 0:
+        from pipeline.errors import ConfigError
+
+        raise ConfigError(f"select: --num-gpus {per} asked for, but the Ray cluster has no GPUs")
+    n = num_actors or (max(1, int(gpus / per)) if per > 0 else max(1, cluster_cpus() // 2))
     return ds.map_batches(_DegradationActor, fn_constructor_args=(kwargs,), batch_format="pyarrow",
-                          batch_size=512, concurrency=n, num_gpus=1 if gpus >= 1 else 0)
+                          batch_size=512, concurrency=n, num_gpus=per)
