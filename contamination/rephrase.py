@@ -21,8 +21,8 @@ import numpy as np
 from .signals import FEATURES, ItemSignals, pair_features
 
 # logistic weights over signals.FEATURES, then the intercept (see module docstring)
-WEIGHTS = (9.0, 8.0, 4.0, 1.5, 1.0)
-BIAS = -13.0
+WEIGHTS = (1.481, 3.457, 3.092, 2.678, 0.978)
+BIAS = -8.047
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:
