@@ -191,3 +191,131 @@ class LMScorer:
         if per_token:
             out["token_losses"] = losses
         return out
+
+
+# ---------------------------------------------------------------------------------------------
+# `assay lm-score`
+# ---------------------------------------------------------------------------------------------
+class LMScoreParams(StageParams):
+    model: str = Field("tiny-lm-2", description="Local causal LM directory (transformers; nothing is downloaded), "
+                                                "or tiny-lm-1..4 for the bundled models in samples/models.")
+    batch_tokens: int = Field(8192, ge=1, description="Padded tokens per forward pass (length-sorted packing).")
+    dtype: Literal["auto", "fp32", "fp16", "bf16"] = Field(
+        "auto", description="Model/head dtype: auto = bf16 on a GPU, fp32 on CPU. The loss is accumulated in fp32.")
+    max_length: Optional[int] = Field(None, ge=2, description="Context window in tokens (default: the model's); "
+                                                              "longer documents are scored with sliding windows.")
+    per_token: bool = Field(False, description="Also write the per-token losses as a list<float32> column token_losses.")
+    max_loss: Optional[float] = Field(None, gt=0, description="Reject documents whose lm_loss (nats/token) is above "
+                                                              "this as high_loss (default: reject nothing).")
+    keep_fraction: Optional[float] = Field(None, gt=0, le=1, description="Keep only this fraction of documents with "
+                                           "the lowest lm_loss, reject the rest as high_loss (default: keep all).")
+    batch_docs: int = Field(256, ge=1, description="Documents per Ray Data batch handed to a scoring actor.")
+    num_actors: Optional[int] = Field(None, ge=1, description="Scoring actors (default: one per GPU with num_gpus=1, "
+                                                              "else one CPU actor per 2 CPUs, at most 2).")
+
+
+def _list_column(arrays: list[np.ndarray]) -> pa.Array:
+    lens = np.fromiter((len(a) for a in arrays), dtype=np.int32, count=len(arrays))
+    offsets = np.zeros(len(arrays) + 1, dtype=np.int32)
+    np.cumsum(lens, out=offsets[1:])
+    values = np.concatenate(arrays).astype(np.float32) if arrays else np.zeros(0, np.float32)
+    return pa.ListArray.from_arrays(pa.array(offsets), pa.array(values, pa.float32()))
+
+
+class _ScoreActor:
+    def __init__(self, params: dict, threads: int | None):
+        import torch
+
+        if threads and not torch.cuda.is_available():
+            torch.set_num_threads(threads)
+        p = LMScoreParams(**params)
+        self.per_token, self.max_loss = p.per_token, p.max_loss
+        self.scorer = LMScorer(p.model, dtype=p.dtype, batch_tokens=p.batch_tokens, max_length=p.max_length)
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        from pipeline.schema import REJECT_REASON, TEXT, with_column
+
+        texts = batch[TEXT].to_pylist()
+        out = self.scorer.score(texts, per_token=self.per_token)
+        batch = with_column(batch, "lm_loss", pa.array(out["lm_loss"], pa.float64()))
+        batch = with_column(batch, "lm_bpb", pa.array(out["lm_bpb"], pa.float64()))
+        batch = with_column(batch, "lm_tokens", pa.array(out["lm_tokens"], pa.int64()))
+        if self.per_token:
+            batch = with_column(batch, "token_losses", _list_column(out["token_losses"]))
+        reason = np.full(len(texts), None, dtype=object)
+        if self.max_loss is not None:
+            reason[out["lm_loss"] > self.max_loss] = "high_loss"   # NaN (no tokens) is never rejected
+        return with_column(batch, REJECT_REASON, pa.array(reason, pa.large_string()))
+
+
+def _reject_above(batch: pa.Table, threshold: float) -> pa.Table:
+    import pyarrow.compute as pc
+
+    from pipeline.schema import REJECT_REASON, with_column
+
+    high = pc.fill_null(pc.greater(batch["lm_loss"], threshold), False)
+    cur = batch[REJECT_REASON]
+    return with_column(batch, REJECT_REASON, pc.if_else(high, pa.scalar("high_loss", pa.large_string()), cur))
+
+
+class LMScoreStage(Stage):
+    """Scores every document with a causal LM's per-token loss (mean nats/token, bits per byte,
+    token count), computed from the final hidden states and the LM-head weight by a fused
+    kernel that never materialises the logits (Triton on CUDA, a chunked torch path on CPU).
+    Documents longer than the context are scored with sliding windows (each token once).
+    By default nothing is rejected; --max-loss / --keep-fraction turn it into a filter."""
+
+    name = "lm-score"
+    help = "Per-document LM loss / bits-per-byte with a fused logits-free kernel (Ray GPU or CPU actors)."
+    Params = LMScoreParams
+
+    def output_fields(self) -> list[pa.Field]:
+        fields = [pa.field("lm_loss", pa.float64()), pa.field("lm_bpb", pa.float64()), pa.field("lm_tokens", pa.int64())]
+        if self.params.per_token:
+            fields.append(pa.field("token_losses", pa.list_(pa.float32())))
+        return fields
+
+    def apply(self, ds, ctx: StageContext) -> StageResult:
+        p = self.params
+        p = p.model_copy(update={"model": resolve_model(p.model)})  # fail fast, one line, on the driver
+        gpus = int(ctx.num_gpus)
+        if p.num_actors:
+            n = p.num_actors
+        else:
+            n = gpus if gpus >= 1 else max(1, min(2, ctx.num_cpus // 2))
+        threads = None if gpus >= 1 else max(1, ctx.num_cpus // n)
+        ctx.log(f"[lm-score] {p.model} on {'%d GPU actor(s)' % n if gpus >= 1 else '%d CPU actor(s)' % n}")
+        from ray.data import ActorPoolStrategy
+
+        scored = ds.map_batches(_ScoreActor, fn_constructor_args=(p.model_dump(), threads), batch_format="pyarrow",
+                                batch_size=p.batch_docs, compute=ActorPoolStrategy(size=n), num_gpus=1 if gpus >= 1 else 0,
+                                num_cpus=None if gpus >= 1 else 1)
+        stats: dict = {"model": p.model, "actors": n, "device": "cuda" if gpus >= 1 else "cpu"}
+        if p.keep_fraction is not None and p.keep_fraction < 1:
+            scored = scored.materialize()
+            losses = np.concatenate([np.asarray(b["lm_loss"], dtype=np.float64) for b in
+                                     scored.select_columns(["lm_loss"]).iter_batches(batch_format="numpy")] or
+                                    [np.zeros(0)])
+            finite = losses[np.isfinite(losses)]
+            if len(finite):
+                k = max(1, int(np.ceil(p.keep_fraction * len(finite))))
+                threshold = float(np.sort(finite)[k - 1])
+                stats["keep_fraction_threshold"] = threshold
+                scored = scored.map_batches(_reject_above, fn_kwargs={"threshold": threshold},
+                                            batch_format="pyarrow", batch_size=None)
+        return StageResult(scored, stats=stats, finalize=_finalize)
+
+
+def _finalize(ctx: StageContext, counts: dict) -> dict:
+    import pyarrow.dataset as pads
+
+    files = [str(f) for sub in ("kept", "rejected") for f in sorted((ctx.work_dir / sub).glob("*.parquet"))]
+    if not files:
+        return {}
+    t = pads.dataset(files, format="parquet").to_table(columns=["lm_loss", "lm_tokens", "lm_bpb"])
+    loss = t["lm_loss"].to_numpy(zero_copy_only=False).astype(np.float64)
+    tok = t["lm_tokens"].to_numpy(zero_copy_only=False).astype(np.float64)
+    ok = np.isfinite(loss) & (tok > 0)
+    return {"scored_docs": int(ok.sum()), "tokens": int(tok[ok].sum()),
+            "mean_lm_loss": float(loss[ok].mean()) if ok.any() else None,
+            "token_weighted_lm_loss": float((loss[ok] * tok[ok]).sum() / tok[ok].sum()) if ok.any() else None}

@@ -106,3 +106,73 @@ def test_bad_model_path_is_one_line_error(tmp_path):
 
     with pytest.raises(ConfigError, match="not a local model directory"):
         LMScorer(str(tmp_path / "nope"))
+
+
+# --------------------------------------------------------------------------------------------
+# the lm-score stage: CLI in-process, Python API, runner invariants
+# --------------------------------------------------------------------------------------------
+def sample_rows(n=40):
+    from tests.conftest import SAMPLE
+
+    t = pq.read_table(SAMPLE, columns=["id", "text", "label"]).slice(0, n)
+    return t.to_pylist()
+
+
+def read(out, sub):
+    from pipeline.io import read_dir
+
+    return read_dir(out / sub)
+
+
+def test_cli_scores_everything_and_matches_the_scorer(shards, tmp_path):
+    from pipeline.cli import main
+
+    rows = sample_rows(24)
+    inp = shards(rows, n=2)
+    out = tmp_path / "out"
+    rc = main(["lm-score", str(inp), str(out), "--model", model_path(1), "--per-token", "--batch-tokens", "1024"])
+    assert rc == 0
+    m = json.loads((out / "manifest.json").read_text())
+    assert m["input_rows"] == m["kept_rows"] + m["rejected_rows"] == 24 and m["rejected_rows"] == 0
+    kept = read(out, "kept").sort_by("id")
+    assert {"lm_loss", "lm_bpb", "lm_tokens", "token_losses"} <= set(kept.column_names)
+    by_id = {r["id"]: r["text"] for r in rows}
+    texts = [by_id[i] for i in kept["id"].to_pylist()]
+    direct = LMScorer(model_path(1)).score(texts)
+    np.testing.assert_allclose(kept["lm_loss"].to_numpy(), direct["lm_loss"], rtol=1e-5)
+    np.testing.assert_allclose(kept["lm_bpb"].to_numpy(), direct["lm_bpb"], rtol=1e-5)
+    assert kept["lm_tokens"].to_pylist() == direct["lm_tokens"].tolist()
+    lens = [len(x) for x in kept["token_losses"].to_pylist()]
+    assert lens == kept["lm_tokens"].to_pylist()
+    tl = kept["token_losses"].to_pylist()
+    np.testing.assert_allclose([np.mean(x) for x in tl], kept["lm_loss"].to_numpy(), rtol=1e-5)
+    assert m["stats"]["scored_docs"] == 24 and m["stats"]["tokens"] == int(direct["lm_tokens"].sum())
+
+
+def test_keep_fraction_and_max_loss_filters(shards):
+    from scorers.lm_scorer import LMScoreStage
+
+    table = __import__("pyarrow").Table.from_pylist(sample_rows(30))
+    kept, rejected = LMScoreStage(model=model_path(1), keep_fraction=0.5)(table)
+    assert kept.num_rows == 15 and rejected.num_rows == 15
+    assert set(rejected["reject_reason"].to_pylist()) == {"high_loss"}
+    assert max(kept["lm_loss"].to_pylist()) < min(rejected["lm_loss"].to_pylist())
+    # --max-loss is applied per batch inside the scoring actor (no global pass needed)
+    from scorers.lm_scorer import _ScoreActor
+
+    cut = float(np.median(kept["lm_loss"].to_numpy()))
+    scored = _ScoreActor({"model": model_path(1), "max_loss": cut}, threads=None)(table)
+    loss = scored["lm_loss"].to_numpy()
+    reasons = np.array(scored["reject_reason"].to_pylist(), dtype=object)
+    assert ((reasons == "high_loss") == (loss > cut)).all() and (loss > cut).sum() > 15
+    assert _ScoreActor({"model": model_path(1)}, threads=None)(table)["reject_reason"].null_count == 30
+
+
+def test_cli_bad_model_is_one_line(shards, tmp_path, capsys):
+    from pipeline.cli import main
+
+    inp = shards(sample_rows(3))
+    rc = main(["lm-score", str(inp), str(tmp_path / "o"), "--model", str(tmp_path / "missing")])
+    assert rc != 0
+    err = capsys.readouterr().err
+    assert "not a local model directory" in err and "Traceback" not in err
