@@ -216,7 +216,6 @@ def fuzzy_dedup(ds, p, ctx: StageContext, distributed_components: bool | None = 
     from pipeline.progress import wait_all
     from pipeline.ray_env import cluster_cpus
 
-    exact_rejects = None
     if p.mode == "both":
         from .exact import exact_dedup
 
@@ -258,5 +257,4 @@ def fuzzy_dedup(ds, p, ctx: StageContext, distributed_components: bool | None = 
     wait_all(final, "near dups")
     nodes = sum(ray.get([n_rows.remote(r) for r in picked]))
     stats.update(docs_in_clusters=nodes)
-    del exact_rejects
     return StageResult(from_arrow_refs(final), stats=stats)

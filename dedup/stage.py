@@ -58,6 +58,11 @@ class DedupStage(Stage):
             from pipeline.errors import ConfigError
 
             raise ConfigError("dedup: --keep score needs --score-col")
+        if p.keep == "score" and ctx.input_schema is not None and p.score_col not in ctx.input_schema.names:
+            from pipeline.errors import ConfigError
+
+            raise ConfigError(f"dedup: --score-col '{p.score_col}' is not a column of the input "
+                              f"(columns: {', '.join(ctx.input_schema.names)})")
         if p.mode == "exact":
             from .exact import exact_dedup
 

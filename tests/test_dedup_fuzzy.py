@@ -144,7 +144,7 @@ def _read(out):
     return read_dir(out / "kept"), read_dir(out / "rejected"), json.loads((out / "manifest.json").read_text())
 
 
-def test_cross_shard_chain_ends_in_one_cluster(shards, tmp_path):
+def _chain_rows():
     rng = random.Random(5)
     base = [rng.choice(VOCAB) for _ in range(300)]
     b = list(base)
@@ -155,6 +155,11 @@ def test_cross_shard_chain_ends_in_one_cluster(shards, tmp_path):
         c[i] = "yy"                                            # b~c: J ~ 0.87, a~c: J ~ 0.76
     rows = [{"id": "a", "text": " ".join(base)}, {"id": "c", "text": " ".join(c)},
             {"id": "b", "text": " ".join(b)}, {"id": "d", "text": " ".join(rng.choice(VOCAB) for _ in range(300))}]
+    return rows
+
+
+def test_cross_shard_chain_ends_in_one_cluster(shards, tmp_path):
+    rows = _chain_rows()
     src = shards(rows, n=2)                                    # shard 0: a, b; shard 1: c, d
     kept, rej, man = _read(_run(src, tmp_path / "o", mode="fuzzy", threshold=0.7))
     assert sorted(kept["id"].to_pylist()) == ["a", "d"]
@@ -165,6 +170,19 @@ def test_cross_shard_chain_ends_in_one_cluster(shards, tmp_path):
     assert k == {"a": 3, "d": 1}
     assert all(0.5 < j <= 1 for j in rej["jaccard_estimate"].to_pylist())
     assert man["input_rows"] == man["kept_rows"] + man["rejected_rows"] == 4
+
+
+def test_keep_score_picks_highest_and_checks_column(shards, tmp_path):
+    from pipeline.errors import ConfigError
+
+    rows = [{**r, "q": float(i)} for i, r in enumerate(_chain_rows())]     # c (i=1) beats a (i=0)
+    rows[2]["q"] = 9.0                                                     # b has the top score
+    src = shards(rows, n=2)
+    kept, rej, _ = _read(_run(src, tmp_path / "o", mode="fuzzy", threshold=0.7, keep="score", score_col="q"))
+    assert sorted(kept["id"].to_pylist()) == ["b", "d"]
+    assert set(rej["duplicate_of"].to_pylist()) == {"b"} and set(rej["dup_cluster"].to_pylist()) == {"a"}
+    with pytest.raises(ConfigError, match="score-col 'nope'"):
+        _run(src, tmp_path / "o2", mode="fuzzy", keep="score", score_col="nope")
 
 
 def _run(src, out, **params):
