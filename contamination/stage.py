@@ -63,18 +63,20 @@ class DecontamParams(StageParams):
     judge_cache: Optional[str] = Field(None, description="JSONL cache of judge verdicts "
                                                          "(default: ~/.cache/assay/judge.jsonl).")
 
-    @field_validator("method")
+    @field_validator("method", mode="before")
     @classmethod
     def _methods(cls, v):
+        v = [v] if isinstance(v, str) else v
         v = [m.strip().lower() for x in v for m in str(x).split(",") if m.strip()]
         bad = [m for m in v if m not in METHODS]
         if bad or not v:
             raise ValueError(f"unknown method(s) {bad or v}; use ngram and/or rephrase")
         return sorted(set(v), key=METHODS.index)
 
-    @field_validator("benchmark")
+    @field_validator("benchmark", mode="before")
     @classmethod
     def _benchmarks(cls, v):
+        v = [v] if isinstance(v, str) else v
         return [b.strip() for x in v for b in str(x).split(",") if b.strip()]
 
 
