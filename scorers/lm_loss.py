@@ -12,8 +12,8 @@ kernel also runs on CPU tensors when asked for with backend="triton" (that is ho
 """
 from __future__ import annotations
 
-# elements of one fp32 logits tile in the chunked torch path (64 MiB)
-TORCH_TILE_ELEMS = 16 * 1024 * 1024
+# elements of one fp32 logits tile in the chunked torch path (16 MiB)
+TORCH_TILE_ELEMS = 4 * 1024 * 1024
 
 
 def _check(hidden, weight, targets):
@@ -66,16 +66,16 @@ def chunked_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap
         s = torch.zeros(n, dtype=torch.float32, device=hidden.device)
         tgt = torch.zeros(n, dtype=torch.float32, device=hidden.device)
         for v0 in range(0, V, block):
-            logits = h @ weight[v0:v0 + block].float().T            # [n, b] fp32
-            logits = _softcap(logits, softcap)
-            bmax = logits.max(dim=1).values
-            m_new = torch.maximum(m, bmax)
-            s = s * torch.exp(m - m_new) + torch.exp(logits - m_new[:, None]).sum(dim=1)
-            m = m_new
+            logits = h @ weight[v0:v0 + block].float().T            # [n, b] fp32, the only big temporary
+            if softcap:
+                logits.div_(softcap).tanh_().mul_(softcap)
             local = t - v0
             hit = (local >= 0) & (local < logits.shape[1])
             idx = local.clamp(0, logits.shape[1] - 1)
             tgt += torch.where(hit, logits.gather(1, idx[:, None]).squeeze(1), 0.0)
+            m_new = torch.maximum(m, logits.amax(dim=1))
+            s = s * torch.exp(m - m_new) + logits.sub_(m_new[:, None]).exp_().sum(dim=1)
+            m = m_new
         nll = m + torch.log(s) - tgt
         out[r0:r0 + rows] = torch.where(t == ignore_index, 0.0, nll)
     return out
