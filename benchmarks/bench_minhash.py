@@ -143,7 +143,10 @@ def bench_quality(corpus: Corpus, n: int) -> list[tuple]:
     table = pa.table({"id": ids, "text": text})
     for label, params in [("assay default (datasketch b x r)", {}),
                           ("assay default + --verify", {"verify": True}),
-                          ("assay --bands 16 --rows 8 --verify", {"bands": 16, "rows": 8, "verify": True})]:
+                          ("assay --bands 16 --rows 8 --verify", {"bands": 16, "rows": 8, "verify": True}),
+                          ("assay default + --verify --verify-exact", {"verify": True, "verify_exact": True}),
+                          ("assay 16x8 --verify --verify-exact", {"bands": 16, "rows": 8, "verify": True,
+                                                                 "verify_exact": True})]:
         t0 = time.perf_counter()
         kept, rej = DedupStage(mode="fuzzy", threshold=THRESHOLD, num_perm=NPERM, **params)(table, log=lambda m: None)
         dt = time.perf_counter() - t0

@@ -107,13 +107,66 @@ def _check_edges(sig_table: pa.Table, threshold: float, *parts: pa.Table):
 _EDGE_SCHEMA = pa.schema([(SRC, pa.int64()), (DST, pa.int64())])
 
 
-def verify_edges(edge_refs, sig_refs, offsets, threshold):
-    attach = ray.remote(_attach_dst_sig)
+def _shingles_of(block: pa.Table, offset: int, gids: np.ndarray, cfg: dict):
+    text = block[TEXT].take(pa.array(gids - offset))
+    return minhash.shingle_hashes(text, cfg["ngram_kind"], cfg["ngram"], cfg["norm"])
+
+
+def _attach_dst_shingles(block: pa.Table, offset: int, cfg: dict, *parts: pa.Table) -> pa.Table:
+    df = _concat(parts, _EDGE_SCHEMA)
+    if df.height == 0:
+        return df.to_arrow()
+    h, off = _shingles_of(block, offset, df[DST].to_numpy(), cfg)
+    return with_column(df.to_arrow(), "__sh_dst", pa.LargeListArray.from_arrays(pa.array(off), pa.array(h)))
+
+
+def exact_jaccard(h_a: np.ndarray, off_a: np.ndarray, h_b: np.ndarray, off_b: np.ndarray) -> np.ndarray:
+    """True Jaccard of shingle sets, pair i = (a[i], b[i]), for all pairs at once."""
+    n = len(off_a) - 1
+    a = pl.DataFrame({"e": np.repeat(np.arange(n), np.diff(off_a)), "h": h_a}).unique()
+    b = pl.DataFrame({"e": np.repeat(np.arange(n), np.diff(off_b)), "h": h_b}).unique()
+    size = np.zeros(n)
+    for part in (a, b):
+        g = part.group_by("e").len()
+        np.add.at(size, g["e"].to_numpy(), g["len"].to_numpy())
+    inter = np.zeros(n)
+    g = a.join(b, on=["e", "h"]).group_by("e").len()
+    inter[g["e"].to_numpy()] = g["len"].to_numpy()
+    return inter / np.maximum(size - inter, 1)
+
+
+def _check_edges_exact(block: pa.Table, offset: int, cfg: dict, threshold: float, *parts: pa.Table):
+    nonempty = [p for p in parts if p.num_rows]
+    if not nonempty:
+        return _EDGE_SCHEMA.empty_table(), 0
+    t = pa.concat_tables(nonempty).drop_columns([BLOCK])
+    h_a, off_a = _shingles_of(block, offset, t[SRC].to_numpy(), cfg)
+    d = t["__sh_dst"].combine_chunks()
+    h_b = d.flatten().to_numpy()
+    off_b = np.zeros(len(d) + 1, np.int64)
+    np.cumsum(d.value_lengths().to_numpy(), out=off_b[1:])
+    ok = exact_jaccard(h_a, off_a, h_b, off_b) >= threshold
+    return t.select([SRC, DST]).filter(pa.array(ok)), int((~ok).sum())
+
+
+def verify_edges(edge_refs, sig_refs, offsets, threshold, blocks=None, cfg=None):
+    """Keep candidate edges whose Jaccard reaches the threshold: the signature estimate, or
+    (with `blocks`) the exact shingle Jaccard, recomputed in the blocks that hold the texts."""
+    nb = len(sig_refs)
     by_dst = route(edge_refs, DST, offsets)
-    with_dst = [attach.remote(sig_refs[j], *by_dst[j]) for j in range(len(sig_refs))]
+    if blocks is None:
+        attach = ray.remote(_attach_dst_sig)
+        with_dst = [attach.remote(sig_refs[j], *by_dst[j]) for j in range(nb)]
+    else:
+        attach = ray.remote(_attach_dst_shingles)
+        with_dst = [attach.remote(blocks[j], int(offsets[j]), cfg, *by_dst[j]) for j in range(nb)]
     by_src = route(with_dst, SRC, offsets)
-    check = ray.remote(_check_edges).options(num_returns=2)
-    out = [check.remote(sig_refs[j], threshold, *by_src[j]) for j in range(len(sig_refs))]
+    if blocks is None:
+        check = ray.remote(_check_edges).options(num_returns=2)
+        out = [check.remote(sig_refs[j], threshold, *by_src[j]) for j in range(nb)]
+    else:
+        check = ray.remote(_check_edges_exact).options(num_returns=2)
+        out = [check.remote(blocks[j], int(offsets[j]), cfg, threshold, *by_src[j]) for j in range(nb)]
     return [o[0] for o in out], sum(ray.get([o[1] for o in out]))
 
 
@@ -239,7 +292,9 @@ def fuzzy_dedup(ds, p, ctx: StageContext, distributed_components: bool | None = 
     candidates = sum(ray.get([n_rows.remote(r) for r in edge_refs]))
     stats = {"bands": bands, "rows": rows, "num_perm": p.num_perm, "candidate_pairs": candidates}
     if p.verify:
-        edge_refs, rejected = verify_edges(edge_refs, sig_refs, offsets, p.threshold)
+        edge_refs, rejected = verify_edges(edge_refs, sig_refs, offsets, p.threshold,
+                                           refs if p.verify_exact else None, cfg)
+        stats["verify"] = "exact" if p.verify_exact else "signature"
         stats["verify_rejected_pairs"] = rejected
     node_refs = connected_components(edge_refs, parts, distributed=distributed_components, log=ctx.log)
 

@@ -31,6 +31,9 @@ class DedupParams(StageParams):
     bands: Optional[int] = Field(None, ge=1, description="LSH bands (default: chosen from --threshold).")
     rows: Optional[int] = Field(None, ge=1, description="Rows per band (default: chosen from --threshold).")
     verify: bool = Field(False, description="Check candidate pairs by signature Jaccard and drop those below --threshold.")
+    verify_exact: bool = Field(False, description="With --verify: compare the exact shingle Jaccard of each candidate "
+                                                  "pair (re-shingled in the blocks holding the texts) instead of the "
+                                                  "signature estimate.")
     keep_signatures: bool = Field(False, description="Write each row's MinHash signature as a fixed-size list "
                                                      "column `minhash` (fuzzy modes).")
 

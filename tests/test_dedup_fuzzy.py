@@ -54,6 +54,18 @@ def test_estimated_jaccard_tracks_true_jaccard():
         assert len(a & b) / len(a | b) == pytest.approx(truth[i // 2])
 
 
+def test_exact_jaccard_of_pairs():
+    from dedup.fuzzy import exact_jaccard
+
+    docs, truth = _pairs(count=30)
+    h, off = minhash.shingle_hashes(pa.array(docs))
+    a_h = np.concatenate([h[off[i]:off[i + 1]] for i in range(0, 60, 2)])
+    b_h = np.concatenate([h[off[i]:off[i + 1]] for i in range(1, 60, 2)])
+    a_off = np.concatenate([[0], np.cumsum(np.diff(off)[0::2])])
+    b_off = np.concatenate([[0], np.cumsum(np.diff(off)[1::2])])
+    assert np.allclose(exact_jaccard(a_h, a_off, b_h, b_off), truth)
+
+
 def test_signature_properties():
     texts = pa.array(["the quick brown fox jumps over the lazy dog", "The  QUICK brown fox jumps over the lazy dog",
                       "tiny", "completely different words are written in this sentence here", "x" * 40])
@@ -211,12 +223,13 @@ def _true_near_dups(ids, texts, threshold=0.8):
 
 def test_sample_planted_near_dups_found_and_nothing_lost(tmp_path):
     # bands x rows = 16 x 8 puts the S-curve's midpoint at 0.71 (recall), --verify keeps precision
-    out = _run(str(SAMPLE), tmp_path / "fz", mode="fuzzy", threshold=0.8, verify=True, bands=16, rows=8)
+    out = _run(str(SAMPLE), tmp_path / "fz", mode="fuzzy", threshold=0.8, verify=True, verify_exact=True,
+               bands=16, rows=8)
     kept, rej, man = _read(out)
     table = read_dir(SAMPLE)
     assert man["input_rows"] == table.num_rows == man["kept_rows"] + man["rejected_rows"]
     assert sorted(kept["id"].to_pylist() + rej["id"].to_pylist()) == sorted(table["id"].to_pylist())
-    assert man["stats"]["candidate_pairs"] > 0 and "verify_rejected_pairs" in man["stats"]
+    assert man["stats"]["candidate_pairs"] > man["stats"]["verify_rejected_pairs"] > 0
     ids, texts = table["id"].to_pylist(), table["text"].to_pylist()
     # every dupn-* that truly has a >= 0.85 partner must be rejected or kept as a representative
     strong = {a for a, b in _true_near_dups(ids, texts, 0.85) if a.startswith("dupn-")}
@@ -239,7 +252,7 @@ def test_mode_both_and_cli(tmp_path):
 
     out = tmp_path / "both"
     code = main(["dedup", str(SAMPLE), str(out), "--mode", "both", "--keep", "longest", "--keep-signatures",
-                 "--num-perm", "64", "--force"])
+                 "--num-perm", "64", "--verify", "--force"])
     assert code in (0, None)
     kept, rej, man = _read(out)
     assert man["input_rows"] == man["kept_rows"] + man["rejected_rows"]
@@ -257,5 +270,6 @@ def test_mode_both_and_cli(tmp_path):
     for i, t, r, d in zip(rej_ids, rej["text"].to_pylist(), rej["reject_reason"].to_pylist(), rej["duplicate_of"].to_pylist()):
         if r == "near_duplicate":
             assert length[d] >= len(t.encode())
+    assert man["stats"]["verify"] == "signature" and man["stats"]["verify_rejected_pairs"] > 0
     assert kept.schema.field("minhash").type.list_size == 64
     assert rej["minhash"].null_count == len(exact)
