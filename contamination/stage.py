@@ -242,6 +242,14 @@ class DecontamStage(Stage):
         import ray
 
         p = self.params
+        if p.judge == "api":
+            from .judge import ApiJudge
+
+            ApiJudge(p.judge_cache)          # fails here, in one line, when the env is not set
+        elif p.judge == "local" and not (p.judge_model and __import__("os").path.isdir(p.judge_model)):
+            from pipeline.errors import ConfigError
+
+            raise ConfigError(f"decontam: --judge local needs --judge-model DIR (got {p.judge_model!r})")
         payload = build_payload(p, ctx.log)
         ref = ray.put(payload)
         gpu = "rephrase" in p.method and ctx.num_gpus >= 1
