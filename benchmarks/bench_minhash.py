@@ -78,6 +78,8 @@ def bench_throughput(corpus: Corpus, n: int, n_ds: int) -> dict:
 
     text = corpus.make(n, seed=1)
     norm = Normalization()
+    minhash.signatures(text.slice(0, 200), "word", NGRAM, NPERM)            # warm-up (both sides)
+    MinHash(num_perm=NPERM).update_batch(py_shingles(text.slice(0, 20).to_pylist(), norm)[0])
     t0 = time.perf_counter()
     h, off = minhash.shingle_hashes(text, "word", NGRAM, norm)
     t1 = time.perf_counter()
