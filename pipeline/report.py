@@ -70,7 +70,7 @@ def plot_rows(stages: list[dict], path: Path) -> None:
     plt = _plt()
     names = [s["dir"] for s in stages]
     reasons = sorted({r for s in stages for r in s.get("reject_reasons", {})})
-    fig, ax = plt.subplots(figsize=(8, 0.6 * len(stages) + 1.6))
+    fig, ax = plt.subplots(figsize=(10, 0.6 * len(stages) + 1.6))
     left = [0] * len(stages)
     kept = [s["kept_rows"] for s in stages]
     ax.barh(names, kept, color=COLORS["kept"], label="kept")
@@ -82,7 +82,7 @@ def plot_rows(stages: list[dict], path: Path) -> None:
     ax.invert_yaxis()
     ax.set_xlabel("rows")
     ax.set_title("Rows into each stage: kept and rejected by reason")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
     fig.tight_layout()
     fig.savefig(path, dpi=90)
     plt.close(fig)
@@ -127,10 +127,11 @@ def plot_dup_sizes(sizes, path: Path) -> None:
     plt = _plt()
     vals, counts = np.unique(sizes, return_counts=True)
     fig, ax = plt.subplots(figsize=(7, 3.4))
-    ax.bar([str(v) for v in vals], counts, color="#00798c")
+    ax.bar([str(v) for v in vals], counts, color="#00798c", width=0.6 if len(vals) > 3 else 0.3)
     ax.set_xlabel("copies in the duplicate group")
     ax.set_ylabel("groups")
-    ax.set_yscale("log")
+    if counts.max() > 50 * counts.min():
+        ax.set_yscale("log")
     ax.set_title("Duplicate groups by size")
     fig.tight_layout()
     fig.savefig(path, dpi=90)
@@ -311,7 +312,8 @@ def write_report(run_dir: Path) -> Path:
             st = sm["stats"]
             add(f"budgets_{s['dir']}.png", f"Selection budgets ({s['dir']})",
                 f"Budget {st.get('budget')} {st.get('budget_unit', 'rows')} split over {len(clusters)} capability "
-                "clusters in proportion to their mean degradation (line), capped by what each cluster holds.",
+                "clusters in proportion to their " + ("total" if st.get("cluster_weight") == "total" else "mean")
+                + " degradation (line: the mean), capped by what each cluster holds.",
                 plot_budgets, clusters, st.get("budget_unit", "rows"))
 
     out = run_dir / "report.html"
@@ -338,7 +340,13 @@ def _html(run: dict, stage_info, figures) -> str:
                 f"{s['rejected_rows']} rejected")
         if s.get("reject_reasons"):
             line += f" ({e(_reasons_label(s['reject_reasons']))})"
-        note = (sm.get("stats") or {}).get("note")
+        st = sm.get("stats") or {}
+        if s["stage"] == "select" and "budget" in st:
+            line += (f"; it spent a budget of {st['budget']} {st.get('budget_unit', 'rows')} "
+                     f"({st.get('selected_rows')} rows, {st.get('selected_tokens')} tokens) over "
+                     f"{st.get('num_clusters')} capability clusters ({e(str(st.get('cluster_method')))}), "
+                     f"degradation from {e(str(st.get('degradation_source')))}")
+        note = st.get("note")
         if note:
             line += f". Note: {e(str(note))}"
         steps.append(line + ".</li>")

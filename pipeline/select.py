@@ -47,6 +47,10 @@ class SelectParams(StageParams):
     budget_unit: Literal["rows", "tokens"] = Field("rows", description="Unit of --budget.")
     floor: int = Field(0, ge=0, description="Minimum budget per cluster (in --budget-unit), before the "
                                             "proportional share.")
+    cluster_weight: Literal["mean", "total"] = Field(
+        "mean", description="A cluster's share of the budget is proportional to: mean = its mean degradation "
+                            "(PASER; small clusters with a large loss get as much as big ones); total = mean "
+                            "degradation x cluster size.")
     # degradation
     degradation: Literal["loss_diff", "jsd"] = Field(
         "loss_diff", description="Per-document capability degradation computed from the two models: loss_diff = "
@@ -251,7 +255,8 @@ def plan_selection(table: pa.Table, p: SelectParams, seed: int = 0, emb_col: str
     if budget >= total:
         note = (f"budget {budget} {p.budget_unit} >= the {total} {p.budget_unit} available: every eligible "
                 f"row is kept")
-    alloc = allocate_budget(np.maximum(mean_deg, 0.0), cap, min(budget, total), p.floor)
+    weight = np.maximum(mean_deg, 0.0) * (size if p.cluster_weight == "total" else 1)
+    alloc = allocate_budget(weight, cap, min(budget, total), p.floor)
     selected = pick_rows(clusters, deg, unit, eligible, alloc, min(budget, total))
 
     reason = np.full(n, None, dtype=object)
@@ -262,7 +267,7 @@ def plan_selection(table: pa.Table, p: SelectParams, seed: int = 0, emb_col: str
     sel_per = np.bincount(clusters[selected], minlength=k)
     sel_units = np.bincount(clusters[selected], weights=unit[selected], minlength=k).astype(np.int64)
     stats = {
-        "budget": budget, "budget_unit": p.budget_unit, "floor": p.floor,
+        "budget": budget, "budget_unit": p.budget_unit, "floor": p.floor, "cluster_weight": p.cluster_weight,
         "selected_rows": int(selected.sum()), "selected_tokens": int(length[selected].sum()),
         "cluster_method": method, "num_clusters": k, "conflicts_rejected": conflicts,
         "mean_degradation": float(deg.mean()) if n else 0.0,

@@ -191,3 +191,19 @@ def test_cli_minilm_and_model_jsd(tmp_path, capsys):
     code = main(["select", str(tmp_path / "in.parquet"), str(tmp_path / "o2"), "--budget", "3",
                  "--degradation-col", "nope"])
     assert code == 2 and "nope" in capsys.readouterr().err
+
+
+def test_cluster_weight_mean_vs_total():
+    """Equal degradation, sizes 60 and 20: `mean` splits the budget evenly, `total` 3:1."""
+    from pipeline.select import DEGRADATION, EMB, LEN, SelectParams, plan_selection
+
+    rng = np.random.default_rng(0)
+    X = np.concatenate([np.eye(8)[0] * 5 + rng.normal(0, .2, (60, 8)), np.eye(8)[1] * 5 + rng.normal(0, .2, (20, 8))])
+    t = pa.table({"id": [f"x{i:03d}" for i in range(80)], EMB: embedding_array(X.astype(np.float32)),
+                  DEGRADATION: np.full(80, 0.5), LEN: np.ones(80, dtype=np.int64)})
+    budgets = {}
+    for w in ("mean", "total"):
+        plan, stats = plan_selection(t, SelectParams(budget=20, num_clusters=2, cluster_weight=w))
+        budgets[w] = sorted(c["budget"] for c in stats["clusters"])
+        assert sum(plan["selected"].to_pylist()) == 20
+    assert budgets == {"mean": [10, 10], "total": [5, 15]}
