@@ -41,9 +41,9 @@ CONFLICT = "conflicting_sample"
 
 
 class SelectParams(StageParams):
-    budget: Optional[int] = Field(None, ge=0, description="How much to select: N rows, or N tokens with "
-                                  "--budget-unit tokens (required). Exactly N rows are selected; larger than "
-                                  "the input keeps everything.")
+    budget: Optional[int] = Field(None, ge=0, description="How much to select (required): exactly N rows, or with "
+                                  "--budget-unit tokens whole documents holding as close to N tokens as they "
+                                  "allow, never more. A budget larger than the input keeps everything.")
     budget_unit: Literal["rows", "tokens"] = Field("rows", description="Unit of --budget.")
     floor: int = Field(0, ge=0, description="Minimum budget per cluster (in --budget-unit), before the "
                                             "proportional share.")
@@ -56,9 +56,10 @@ class SelectParams(StageParams):
         "loss_diff", description="Per-document capability degradation computed from the two models: loss_diff = "
                                  "target loss - reference loss per token; jsd = mean Jensen-Shannon divergence of "
                                  "their next-token distributions (models must share a tokenizer).")
-    target_model: str = Field("samples/models/tiny-lm-1", description="Local path of the target model (the "
-                              "pruned/smaller one whose lost capability the selection should recover).")
-    reference_model: str = Field("samples/models/tiny-lm-4", description="Local path of the reference "
+    target_model: str = Field("samples/models/tiny-lm-1", description="Local directory of the target model (the "
+                              "pruned/smaller one whose lost capability the selection should recover); "
+                              "tiny-lm-1..4 name the bundled ones.")
+    reference_model: str = Field("samples/models/tiny-lm-4", description="Local directory of the reference "
                                  "(original/larger) model.")
     degradation_col: Optional[str] = Field(None, description="Take the per-document degradation from this "
                                            "column instead of running models.")
@@ -77,8 +78,9 @@ class SelectParams(StageParams):
                                       "one per GPU, else half the CPUs).")
     num_gpus: Optional[float] = Field(None, ge=0, description="GPUs per degradation actor (default: 1 when the "
                                       "cluster has GPUs, else 0; 0.5 packs two actors on a GPU).")
-    max_length: Optional[int] = Field(None, ge=8, description="Truncate documents to this many tokens when "
-                                      "scoring (default: the models' context).")
+    max_length: Optional[int] = Field(None, ge=8, description="Model context window in tokens (default: the "
+                                      "models'); loss_diff scores longer documents in sliding windows, jsd their "
+                                      "first window.")
     # clustering
     embedding_model: Optional[str] = Field(None, description="sentence-transformers model directory for the "
                                            "embeddings (default: bundled all-MiniLM-L6-v2).")
@@ -106,6 +108,13 @@ class SelectParams(StageParams):
 
 
 class SelectStage(Stage):
+    """Embeds every document, groups them into capability clusters, scores how much worse the
+    target model does than the reference model on each (or reads that from columns), gives
+    each cluster a share of --budget proportional to its mean degradation and keeps, inside
+    a cluster, the most degraded documents first. Adds capability_cluster, degradation,
+    selected, target_loss, reference_loss; the rest is rejected as not_selected. The
+    per-cluster budgets are in manifest.json (stats.clusters) and in the run report."""
+
     name = "select"
     help = "Capability-aware selection: spend a row/token budget where a target model lost most (PASER)."
     Params = SelectParams
@@ -153,6 +162,9 @@ class SelectStage(Stage):
         out = ds.map_batches(_join, fn_kwargs={"plan": [plan_ref], "drop": drop}, batch_format="pyarrow",
                              batch_size=None, zero_copy_batch=True)
         return StageResult(out, stats=stats)
+
+
+SelectStage.__doc__ = " ".join(SelectStage.__doc__.split())   # one paragraph in `assay select --help`
 
 
 # --- per-batch steps (vectorised) ------------------------------------------------------
