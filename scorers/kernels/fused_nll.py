@@ -19,6 +19,7 @@ import os
 
 import triton
 import triton.language as tl
+from triton.runtime.errors import OutOfResources
 
 
 @triton.jit
@@ -110,13 +111,16 @@ def triton_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap:
     splits = triton.cdiv(V, v_per_split)
     part = torch.empty((3, splits, N), dtype=torch.float32, device=hidden.device)
     precision = "ieee" if hidden.dtype == torch.float32 or not hidden.is_cuda else "tf32"
-    _nll_partial_kernel[(n_blocks, splits)](
-        hidden, weight, targets, part[0], part[1], part[2],
-        N, V, D, v_per_split,
-        hidden.stride(0), hidden.stride(1), weight.stride(0), weight.stride(1),
-        float(softcap or 1.0),
-        HAS_SOFTCAP=bool(softcap), PRECISION=precision,
-        UPCAST=(not hidden.is_cuda) and hidden.dtype == torch.bfloat16, **cfg, **launch)
+    args = (hidden, weight, targets, part[0], part[1], part[2], N, V, D, v_per_split,
+            hidden.stride(0), hidden.stride(1), weight.stride(0), weight.stride(1), float(softcap or 1.0))
+    flags = dict(HAS_SOFTCAP=bool(softcap), PRECISION=precision,
+                 UPCAST=(not hidden.is_cuda) and hidden.dtype == torch.bfloat16)
+    try:
+        _nll_partial_kernel[(n_blocks, splits)](*args, **flags, **cfg, **launch)
+    except OutOfResources:  # small-shared-memory GPUs: shallower pipeline
+        cfg["BLOCK_D"] = 32
+        launch = dict(launch, num_stages=2)
+        _nll_partial_kernel[(n_blocks, splits)](*args, **flags, **cfg, **launch)
     m, s, t = part[0], part[1], part[2]
     lse = torch.logsumexp(m + torch.log(s), dim=0) if splits > 1 else m[0] + torch.log(s[0])
     nll = lse - t.sum(dim=0)
