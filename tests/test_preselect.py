@@ -45,6 +45,21 @@ def test_choose_examples_perfect_agreement_and_bottom():
     assert choose_examples(strength, 0, 0.2)[0].tolist() == pos_q.tolist()
 
 
+def test_saturated_strength_falls_back_to_loss_correlation():
+    from scorers.preselect import loss_correlation
+
+    scores = [0.1, 0.2, 0.4]
+    # all three agree perfectly; doc 0's loss tracks the scores linearly, doc 2's barely moves at first
+    losses = np.array([[3.0, 2.5, 1.5], [3.0, 2.9, 1.0], [3.0, 2.99, 2.98], [1.0, 2.0, 3.0]])
+    strength = predictive_strength(losses, scores)
+    assert strength.tolist() == [1.0, 1.0, 1.0, 0.0]
+    r = loss_correlation(losses, scores)
+    assert r[0] == pytest.approx(1.0) and r[3] < -0.9 and r[0] > r[1] and r[0] > r[2]
+    pos, neg = choose_examples(strength, seed=0, tiebreak=r)   # 3 perfect > half of 4: capped at 2
+    assert pos.tolist() == [0, 1] or pos.tolist() == [0, 2]
+    assert 0 in pos and 3 in neg and len(neg) == 2 and not set(pos) & set(neg)
+
+
 def test_selection_threshold_is_exact():
     scores = np.array([0.9, 0.1, 0.5, 0.5, 0.7])
     ids = pa.array(["e", "a", "d", "c", "b"], pa.large_string())
@@ -64,22 +79,26 @@ def test_keep_fraction_counts_rows():
     assert selection_threshold(scores, ids, np.ones(10), None, 0.25)[2] == 3   # ceil(2.5)
 
 
-def _topic_docs(rng, words, n):
-    return [" ".join(rng.choice(words, 12)) + "\nsecond line " + " ".join(rng.choice(words, 6)) for _ in range(n)]
+def _vocab(rng, prefix, n=300):
+    return [prefix + "".join(rng.choice(list("abcdefghijklmnop"), 5)) for _ in range(n)]
 
 
 def test_fasttext_train_and_score_deterministic(tmp_path):
     rng = np.random.default_rng(0)
-    good = ["kernel", "compiler", "library", "parser", "thread", "socket", "module", "buffer"]
-    bad = ["casino", "bonus", "click", "winner", "free", "offer", "prize", "deal"]
-    pos, neg = _topic_docs(rng, good, 200), _topic_docs(rng, bad, 200)
-    a = train_fasttext(pos, neg, tmp_path / "a.bin", epoch=10, dim=8, bucket=1000, seed=1)
-    b = train_fasttext(pos, neg, tmp_path / "b.bin", epoch=10, dim=8, bucket=1000, seed=1)
-    test_pos, test_neg = _topic_docs(rng, good, 30), _topic_docs(rng, bad, 30)
+    shared, good, bad = _vocab(rng, "s"), _vocab(rng, "g"), _vocab(rng, "b")
+
+    def docs(words, n):  # 10 class words + 10 shared words, and a second line of shared words
+        return [" ".join([*rng.choice(words, 10), *rng.choice(shared, 10)]) + "\nsecond " +
+                " ".join(rng.choice(shared, 6)) for _ in range(n)]
+
+    pos, neg = docs(good, 200), docs(bad, 200)
+    a = train_fasttext(pos, neg, tmp_path / "a.bin", epoch=25, lr=0.5, dim=8, bucket=10000, seed=1)
+    b = train_fasttext(pos, neg, tmp_path / "b.bin", epoch=25, lr=0.5, dim=8, bucket=10000, seed=1)
+    test_pos, test_neg = docs(good, 30), docs(bad, 30)
     sa = FastTextScorer(a).score(test_pos + test_neg)
     sb = FastTextScorer(b).score(pa.array(test_pos + test_neg))
     np.testing.assert_array_equal(sa, sb)                      # seeded, single thread
-    assert sa[:30].min() > sa[30:].max()                       # it learned the split
+    assert sa[:30].min() > sa[30:].max()                       # it learned the split on unseen docs
     assert ((sa >= 0) & (sa <= 1)).all()
 
 
