@@ -51,30 +51,34 @@ def _ngrams(tokens: np.ndarray, offsets: np.ndarray, n: int) -> tuple[np.ndarray
     A document with fewer than n tokens gets one shingle of all its tokens (an empty one a
     constant shingle). Returns (32-bit shingle hashes as uint64, shingle offsets)."""
     counts = np.diff(offsets)
-    ndoc = len(counts)
     total = len(tokens)
-    acc = tokens.copy()
-    short_hash = np.zeros(ndoc, np.uint64)
     starts = offsets[:-1]
-    for k in range(1, n + 1):
-        if k > 1:
-            nxt = np.zeros(total, np.uint64)
-            nxt[: total - (k - 1)] = tokens[k - 1:]
-            acc = (acc * _MUL) ^ nxt
-        hit = counts == k
-        if hit.any() and k < n:
-            short_hash[hit] = acc[starts[hit]]
-    per_doc = np.maximum(counts - n + 1, 1)
-    out_off = np.zeros(ndoc + 1, np.int64)
-    np.cumsum(per_doc, out=out_off[1:])
-    out = np.empty(out_off[-1], np.uint64)
-    # full windows
-    doc_of_tok = np.repeat(np.arange(ndoc), counts)
-    pos = np.arange(total) - np.repeat(starts, counts)
-    valid = pos <= (counts[doc_of_tok] - n)
-    out[out_off[doc_of_tok[valid]] + pos[valid]] = acc[valid]
+    acc = tokens.copy()
     short = counts < n
-    out[out_off[:-1][short]] = short_hash[short]      # empty docs get hash 0
+    short_hash = np.zeros(len(counts), np.uint64)
+    for k in range(1, n + 1):
+        if k > 1:   # acc[j] = combine(tokens[j .. j+k-1]) (the tail is never read)
+            m = max(total - (k - 1), 0)
+            np.multiply(acc[:m], _MUL, out=acc[:m])
+            np.bitwise_xor(acc[:m], tokens[k - 1:], out=acc[:m])
+        if k < n:
+            hit = counts == k
+            if hit.any():
+                short_hash[hit] = acc[starts[hit]]
+    # a window starting at j is whole when j + n <= end of its document
+    valid = np.arange(total) <= np.repeat(offsets[1:] - n, counts)
+    nonempty_short = short & (counts > 0)
+    if nonempty_short.any():
+        valid[starts[nonempty_short]] = True
+        acc[starts[nonempty_short]] = short_hash[nonempty_short]
+    out = acc[valid]
+    per_doc = np.maximum(counts - n + 1, 1)
+    if (counts == 0).any():   # empty documents: one constant shingle each, in document order
+        empty = np.flatnonzero(counts == 0)
+        before = np.cumsum(np.where(counts > 0, per_doc, 0))[empty] - 0
+        out = np.insert(out, before, np.uint64(0))
+    out_off = np.zeros(len(counts) + 1, np.int64)
+    np.cumsum(per_doc, out=out_off[1:])
     h = _fmix64(out + np.uint64(n))
     return (h >> np.uint64(32)) ^ (h & _M32), out_off
 
@@ -89,9 +93,11 @@ def shingle_hashes(text, kind: str = "word", n: int = 5, norm: Normalization | N
                    ) -> tuple[np.ndarray, np.ndarray]:
     """Hash every shingle of every document once: (hashes uint64 < 2^32, offsets)."""
     norm = norm or Normalization()
+    if kind == "word":   # splitting on whitespace runs makes collapsing them unnecessary
+        norm = norm.model_copy(update={"whitespace": False})
     arr = _large_string(normalize(text, norm))
     if kind == "word":
-        words = pc.utf8_split_whitespace(arr)
+        words = pc.utf8_split_whitespace(pc.utf8_trim_whitespace(arr))   # no empty edge tokens
         words = words.cast(pa.large_list(pa.large_string()))
         offs = words.offsets.to_numpy().astype(np.int64)
         flat = words.values.slice(offs[0], offs[-1] - offs[0])

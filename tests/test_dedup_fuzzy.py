@@ -81,6 +81,11 @@ def test_signature_properties():
     c = minhash.signatures(pa.array(["abcdefghijklmnopqrstuvwxyz0123456789", "abcdefghijklmnopqrstuvwxy#0123456789"]),
                            kind="char", n=8, num_perm=256)
     assert 0.4 < minhash.jaccard(c[0], c[1]) < 0.9
+    # batches whose whole text is shorter than one n-gram, and empty documents
+    tiny = minhash.signatures(pa.array(["a b", "c", "", "   ", "  a\tb\n"]))
+    assert tiny.shape == (5, 128) and (tiny[2] == tiny[3]).all() and not (tiny[0] == tiny[1]).all()
+    assert (tiny[0] == tiny[4]).all()                 # leading/trailing whitespace adds no tokens
+    assert minhash.signatures(pa.array([], pa.string())).shape == (0, 128)
     # chunking does not change the result
     docs, _ = _pairs(count=20)
     h, off = minhash.shingle_hashes(pa.array(docs))
