@@ -40,7 +40,7 @@ def resolve_model(model: str | None) -> str:
         return str(MODELS_DIR / model)
     if not os.path.isdir(model):
         raise ConfigError(f"lm-score: --model '{model}' is not a local model directory (nothing is downloaded)")
-    return model
+    return os.path.abspath(model)  # Ray workers may run in another directory
 
 
 def plan_windows(n_targets: int, context: int) -> list[tuple[int, int, int]]:
