@@ -21,8 +21,8 @@ import numpy as np
 from .signals import FEATURES, ItemSignals, pair_features
 
 # logistic weights over signals.FEATURES, then the intercept (see module docstring)
-WEIGHTS = (1.481, 3.457, 3.092, 2.678, 0.978)
-BIAS = -8.047
+WEIGHTS = (1.744, 5.187, 3.19, 2.379, 1.759)
+BIAS = -8.784
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:

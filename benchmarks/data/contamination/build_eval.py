@@ -12,8 +12,9 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c, js          hand translations (handwritten.py) of index items
   heldout_*      the same for held-out items (negatives)
   other          hand-written problems in HumanEval's style that are not in HumanEval
-calib.jsonl      rewrites (another seed, examples kept) of index items NOT used in eval.jsonl,
-                 used only to fit the rephrase score weights.
+calib.jsonl      rewrites (another seed, examples kept) of index items NOT used in eval.jsonl, and
+                 rewrite.to_js transliterations of further rewrites of the same items (examples
+                 changed): used only to fit the rephrase score weights.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from handwritten import C, C_HELDOUT, JS, JS_HELDOUT, OTHER  # noqa: E402
-from rewrite import rewrite  # noqa: E402
+from rewrite import rewrite, to_js  # noqa: E402
 
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
          "the first one is copied below so everyone can try it at home.\n\n")
@@ -82,6 +83,8 @@ def main() -> None:
             f.write(json.dumps({"item": it["task_id"],
                                 "text": rewrite(full(it), it["entry_point"], num(it) + 1000,
                                                 change_examples=False)}) + "\n")
+            f.write(json.dumps({"item": it["task_id"],
+                                "text": to_js(rewrite(full(it), it["entry_point"], num(it) + 2000))}) + "\n")
     kinds = {}
     for r in rows:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1

@@ -92,3 +92,57 @@ def rewrite(code: str, entry_point: str, seed: int, change_examples: bool = True
                 doc = _change_examples(doc, rng)
             node.body[0].value = ast.Constant(_reword(doc, rng))
     return ast.unparse(tree)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(p[:1].upper() + p[1:] for p in rest)
+
+
+def to_js(code: str) -> str:
+    """A rough line-based Python -> JavaScript-like transliteration (for calibration only):
+    docstrings become /** */ comments, blocks get braces, camelCase names, && || ! true
+    false null, `for x in y` -> `for (const x of y)`. The result need not run."""
+    out, stack = [], []
+    in_doc = False
+    for raw in code.split("\n"):
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if stripped.startswith(("from ", "import ")):
+            continue
+        if in_doc or stripped.startswith(('"""', "'''")):
+            text = stripped.strip('"').strip("'")
+            if not in_doc:
+                out.append(" " * indent + "/**")
+            if text:
+                out.append(" " * indent + " * " + text)
+            single = stripped.count('"""') + stripped.count("'''")
+            in_doc = not in_doc if single == 1 else in_doc
+            if not in_doc:
+                out.append(" " * indent + " */")
+            continue
+        if not stripped:
+            continue
+        while stack and indent <= stack[-1]:
+            out.append(" " * stack.pop() + "}")
+        line = re.sub(r"\b[a-z]+(?:_[a-z0-9]+)+\b", lambda m: _camel(m.group(0)), stripped)
+        line = re.sub(r":\s*(List|Tuple|Optional|int|float|str|bool|Dict)(\[[^\]]*\])?", "", line)
+        line = re.sub(r"\s*->\s*[^:]+:$", ":", line)
+        line = (line.replace(" and ", " && ").replace(" or ", " || ").replace("not ", "!")
+                .replace("True", "true").replace("False", "false").replace("None", "null")
+                .replace("len(", "length(").replace("#", "//"))
+        m = re.match(r"def (\w+)\((.*)\):$", line)
+        if m:
+            line = f"function {m.group(1)}({m.group(2)}):"
+        m = re.match(r"for (.+) in (.+):$", line)
+        if m:
+            line = f"for (const {m.group(1)} of {m.group(2)}):"
+        line = re.sub(r"^(if|while|elif) (.+):$", lambda k: f"{'else if' if k.group(1) == 'elif' else k.group(1)} ({k.group(2)}):", line)
+        if line.endswith(":"):
+            out.append(" " * indent + line[:-1].rstrip() + " {")
+            stack.append(indent)
+        else:
+            out.append(" " * indent + line + ";")
+    while stack:
+        out.append(" " * stack.pop() + "}")
+    return "\n".join(out)
