@@ -176,3 +176,20 @@ def test_cli_bad_model_is_one_line(shards, tmp_path, capsys):
     assert rc != 0
     err = capsys.readouterr().err
     assert "not a local model directory" in err and "Traceback" not in err
+
+
+def test_assay_run_job_with_lm_score(shards, tmp_path):
+    import yaml
+
+    from pipeline.cli import main
+
+    inp = shards(sample_rows(20))
+    job = tmp_path / "job.yaml"
+    job.write_text(yaml.safe_dump({"name": "lm", "input": str(inp), "seed": 0, "report": False,
+                                   "stages": [{"lm-score": {"model": "tiny-lm-1", "keep_fraction": 0.75}}]}))
+    out = tmp_path / "run"
+    assert main(["run", str(job), "--output", str(out)]) == 0
+    m = json.loads((out / "manifest.json").read_text())
+    curated = pq.read_table(out / "curated")
+    assert curated.num_rows == 15 and "lm_loss" in curated.column_names
+    assert m["input_rows"] == 20
