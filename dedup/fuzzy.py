@@ -25,7 +25,7 @@ import pyarrow.compute as pc
 import ray
 
 from pipeline.schema import ID, REJECT_REASON, TEXT, with_column
-from pipeline.shuffle import _split, hash_shuffle
+from pipeline.shuffle import split_by_key, hash_shuffle
 from pipeline.stage import StageContext, StageResult
 
 from . import minhash
@@ -41,7 +41,7 @@ SIG_COL = "minhash"
 
 def _route_split(table: pa.Table, col: str, offsets: np.ndarray):
     blk = np.searchsorted(offsets[1:], table[col].to_numpy(), side="right").astype(np.uint64)
-    return _split(with_column(table, BLOCK, pa.array(blk, pa.uint64())), BLOCK, len(offsets) - 1)
+    return split_by_key(with_column(table, BLOCK, pa.array(blk, pa.uint64())), BLOCK, len(offsets) - 1)
 
 
 def route(refs: list, col: str, offsets: np.ndarray) -> list[list]:

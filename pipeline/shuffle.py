@@ -14,7 +14,7 @@ import pyarrow as pa
 import ray
 
 
-def _split(block: pa.Table, key: str, num_parts: int) -> list[pa.Table] | pa.Table:
+def split_by_key(block: pa.Table, key: str, num_parts: int) -> list[pa.Table] | pa.Table:
     if block.num_rows == 0 or key not in block.column_names:  # empty blocks may skip the map
         return [block] * num_parts if num_parts > 1 else block
     keys = block[key].to_numpy(zero_copy_only=False).astype(np.uint64, copy=False)
@@ -42,7 +42,7 @@ def hash_shuffle(block_refs: list, key: str, num_parts: int, reduce_fn: Callable
     from .progress import wait_all
 
     num_parts = max(1, int(num_parts))
-    split = ray.remote(_split).options(num_returns=num_parts)
+    split = ray.remote(split_by_key).options(num_returns=num_parts)
     mapped = [split.remote(ref, key, num_parts) for ref in block_refs]
     if num_parts == 1:
         mapped = [[m] for m in mapped]
