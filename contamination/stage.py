@@ -29,7 +29,7 @@ REASON = "contamination"
 
 class DecontamParams(StageParams):
     benchmark: list[str] = Field(
-        default_factory=list, min_length=1,
+        [], min_length=1,
         description="Benchmark to decontaminate against: `humaneval` (bundled), a JSONL/Parquet/CSV file, "
                     "or NAME=PATH to name it.")
     benchmark_text_field: Optional[str] = Field(
@@ -231,6 +231,15 @@ def _finite(x):
 
 
 class DecontamStage(Stage):
+    __doc__ = (
+        "Example: assay decontam IN OUT --benchmark humaneval --benchmark mine=evals.jsonl "
+        "--benchmark-text-field question --method ngram,rephrase\n\n"
+        "Rejected rows get reject_reason `contamination`, contam_benchmark, contam_item, contam_method "
+        "(ngram or rephrase) and contam_score; every row gets the n-gram evidence (contam_ngram_span in "
+        "tokens, contam_ngram_frac of the item, contam_ngram_coverage) and, with rephrase, "
+        "contam_similarity. OUTPUT/contamination.json lists per benchmark the leaked items and the "
+        "documents that hit them.")
+
     name = "decontam"
     help = "Remove documents that leak benchmark items (n-gram overlap and rephrased samples)."
     Params = DecontamParams
