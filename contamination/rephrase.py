@@ -9,8 +9,8 @@
    word overlap, language-light code skeleton overlap, literal/example overlap, length
    ratio) go through a logistic model; its probability is `contam_score`. The weights
    below were fitted by benchmarks/eval_contamination.py --calibrate on *synthetic* pairs
-   (scripted rewrites of HumanEval items vs. their nearest other items), never on the
-   evaluation set.
+   (scripted Python rewrites and JS transliterations of HumanEval items vs. their nearest
+   other items, benchmarks/data/contamination/calib.jsonl), never on the evaluation set.
 """
 from __future__ import annotations
 
