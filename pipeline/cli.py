@@ -43,7 +43,9 @@ def params_to_options(params_cls) -> list[click.Option]:
     for name, field in params_cls.model_fields.items():
         flag = "--" + name.replace("_", "-")
         desc = field.description or ""
-        default = field.default if field.default is not None else None
+        default = field.get_default(call_default_factory=True)
+        if default is not None and type(default).__name__ == "PydanticUndefinedType":
+            default = None  # a required field: no default to show
         ann = field.annotation
         ctype, multiple = _click_type(ann)
         if ann is bool:
