@@ -237,13 +237,11 @@ def plan_selection(table: pa.Table, p: SelectParams, seed: int = 0, emb_col: str
     """(id, embedding, degradation, length[, label]) -> (plan table, stats).
 
     The plan table has id, capability_cluster, selected, reject_reason for every row."""
-    from scorers.embeddings import to_numpy
-
     n = table.num_rows
     order = pc.sort_indices(table, sort_keys=[(ID, "ascending")])  # independent of block order
     table = table.take(order)
     ids = table[ID]
-    X = _unit(to_numpy(table[emb_col])) if n else np.zeros((0, 1), np.float32)
+    X = _unit(_matrix(table[emb_col], emb_col)) if n else np.zeros((0, 1), np.float32)
     deg = table[DEGRADATION].to_numpy(zero_copy_only=False).astype(np.float64)
     length = table[LEN].to_numpy(zero_copy_only=False).astype(np.int64)
     labels = table[LABEL] if LABEL in table.column_names else None
@@ -292,25 +290,51 @@ def plan_selection(table: pa.Table, p: SelectParams, seed: int = 0, emb_col: str
     return plan, stats
 
 
+def _matrix(col, name: str) -> np.ndarray:
+    """An embedding column (fixed-size or variable list of floats) as an [n, d] matrix."""
+    from scorers.embeddings import to_numpy
+
+    arr = col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+    if pa.types.is_fixed_size_list(arr.type):
+        return to_numpy(arr)
+    if not (pa.types.is_list(arr.type) or pa.types.is_large_list(arr.type)):
+        raise ConfigError(f"select: --embedding-col '{name}' is not a list of floats ({arr.type})")
+    lens = pc.list_value_length(arr).to_numpy(zero_copy_only=False)
+    if arr.null_count or len(set(lens.tolist())) > 1:
+        raise ConfigError(f"select: --embedding-col '{name}' has nulls or vectors of different lengths")
+    flat = pc.list_flatten(arr).to_numpy(zero_copy_only=False).astype(np.float32)
+    return flat.reshape(len(arr), -1)
+
+
 def _unit(X: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(X, axis=1, keepdims=True)
     return (X / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-def knn_graph(X: np.ndarray, k: int):
-    """Indices and cosine similarities of each row's k nearest neighbours (self excluded)."""
-    from sklearn.neighbors import NearestNeighbors
-
-    k = min(k, len(X) - 1)
-    nn = NearestNeighbors(n_neighbors=k + 1, algorithm="brute", metric="euclidean").fit(X)
-    dist, idx = nn.kneighbors(X)
-    sim = 1.0 - dist.astype(np.float64) ** 2 / 2.0   # unit vectors
-    return idx[:, 1:], sim[:, 1:]
+def knn_graph(X: np.ndarray, k: int, block: int = 1024):
+    """Indices and cosine similarities of each row's k nearest neighbours (self excluded),
+    from blocked matrix products of the unit vectors (no n x n matrix in memory)."""
+    n = len(X)
+    k = min(k, n - 1)
+    idx = np.empty((n, k), dtype=np.int64)
+    sim = np.empty((n, k), dtype=np.float64)
+    for s in range(0, n, block):
+        S = X[s:s + block] @ X.T
+        r = np.arange(S.shape[0])
+        S[r, s + r] = -np.inf
+        part = np.argpartition(-S, k - 1, axis=1)[:, :k]
+        vals = np.take_along_axis(S, part, 1)
+        order = np.lexsort((part, -vals), axis=1)          # by similarity, ties by index
+        idx[s:s + block] = np.take_along_axis(part, order, 1)
+        sim[s:s + block] = np.take_along_axis(vals, order, 1)
+    return idx, sim
 
 
 def _spectral(X: np.ndarray, k: int, knn: int, seed: int):
-    from scipy.sparse import csr_matrix
-    from sklearn.cluster import SpectralClustering
+    """Normalised spectral clustering on the symmetric kNN graph: the top-k eigenvectors of
+    D^-1/2 A D^-1/2 (LOBPCG from a seeded block), then QR-pivoted assignment."""
+    from scipy.sparse import csr_matrix, diags
+    from scipy.sparse.linalg import lobpcg
 
     idx, sim = knn_graph(X, knn)
     n = len(X)
@@ -318,10 +342,20 @@ def _spectral(X: np.ndarray, k: int, knn: int, seed: int):
     w = np.clip((1.0 + sim.reshape(-1)) / 2.0, 1e-6, None)
     A = csr_matrix((w, (rows, idx.reshape(-1))), shape=(n, n))
     A = A.maximum(A.T)
-    with warnings.catch_warnings():
+    dm = diags(1.0 / np.sqrt(np.asarray(A.sum(axis=1)).ravel()))
+    M = dm @ A @ dm
+    X0 = np.random.default_rng(seed).normal(size=(n, k))
+    with warnings.catch_warnings():  # a block method: copes with disconnected graphs (repeated eigenvalue 1)
         warnings.simplefilter("ignore")
-        labels = SpectralClustering(n_clusters=k, affinity="precomputed", random_state=seed,
-                                    assign_labels="cluster_qr").fit_predict(A)
+        _, vecs = lobpcg(M, X0, largest=True, tol=1e-5, maxiter=200)
+    try:
+        from sklearn.cluster._spectral import cluster_qr
+
+        labels = cluster_qr(vecs)
+    except ImportError:  # private helper moved: k-means on the row-normalised embedding
+        from sklearn.cluster import KMeans
+
+        labels = KMeans(n_clusters=k, n_init=3, random_state=seed).fit_predict(_unit(vecs))
     return labels, (idx, sim)
 
 
