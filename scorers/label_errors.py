@@ -31,7 +31,9 @@ Scale: up to --batched-above rows everything is one in-memory cleanlab call. Abo
 the [n, classes] array on the driver: pass 1 per block sums per-class self-confidence
 (-> per-class thresholds), pass 2 per block counts the confident joint and returns one
 quality score per row, the driver calibrates the joint and turns the estimated number of
-issues per class into a per-class score cutoff, and pass 3 annotates each block.
+issues per class into a per-class score cutoff (the n_k lowest scores of class k), and
+pass 3 annotates each block (issue = under the cutoff and predicted class != label, as
+cleanlab's in-memory filters also require).
 """
 from __future__ import annotations
 
@@ -57,12 +59,12 @@ class LabelErrorsParams(StageParams):
     filter_by: FilterBy = Field("prune_by_noise_rate", description="cleanlab find_label_issues filter that decides which rows are issues.")
     rank_by: Literal["self_confidence", "normalized_margin", "confidence_weighted_entropy"] = Field(
         "self_confidence", description="cleanlab label-quality score written to label_quality (low = likely wrong).")
-    agree: list[str] = Field(default_factory=list, description="Extra cleanlab filters that must also flag a row "
+    agree: list[str] = Field([], description="Extra cleanlab filters that must also flag a row "
                              "(intersection: higher precision, lower recall), e.g. predicted_neq_given.")
     apply: bool = Field(False, description="Reject issues (reject_reason label_error) instead of only annotating them.")
     pred_probs_col: str = Field("pred_probs", description="Column with out-of-sample class probabilities (list of "
                                 "floats); used when present, else probabilities are computed by K-fold.")
-    classes: list[str] = Field(default_factory=list, description="Class names in pred_probs column order "
+    classes: list[str] = Field([], description="Class names in pred_probs column order "
                                "(default: the sorted distinct labels).")
     folds: int = Field(5, ge=2, le=50, description="K for K-fold out-of-sample probabilities.")
     featurize: list[Literal["hash", "minilm"]] = Field(["hash"], description="Proxy featurisation(s): hashed word "
@@ -212,7 +214,7 @@ class LabelErrorsStage(Stage):
         from ray.data import from_arrow_refs
 
         stats = {"mode": "pred_probs-batched", "classes": classes, "annotated_rows": int((y >= 0).sum()),
-                 "label_issues": int(n_issues.sum()), "thresholds": thresholds.round(6).tolist()}
+                 "estimated_issues": int(n_issues.sum()), "thresholds": thresholds.round(6).tolist()}
         return StageResult(from_arrow_refs(outs), stats=stats)
 
 
@@ -366,7 +368,8 @@ def _pass_annotate(table, col, cls, cutoffs, rank_by, apply):
     sug = np.full(n, None, dtype=object)
     if len(yy):
         q[use] = get_label_quality_scores(yy, P, method=rank_by)
-        iss[use] = q[use] <= cutoffs[yy]
+        # like cleanlab's in-memory filters, a row the model predicts as its label is no issue
+        iss[use] = (q[use] <= cutoffs[yy]) & (P.argmax(1) != yy)
         sug[use] = np.asarray(cls.to_pylist(), dtype=object)[P.argmax(1)]
     return _annotate_block(table, pa.array(iss, mask=~use), pa.array(q, mask=~use),
                            pa.array(sug, pa.large_string()), apply)

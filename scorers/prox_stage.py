@@ -118,12 +118,11 @@ class ProxStage(Stage):
                 raise ConfigError(f"prox: input has no column '{p.program_col}' (--program-col)")
             prog_col, source = p.program_col, f"column:{p.program_col}"
         elif p.doc_model or p.chunk_model:
-            from .prox_models import ModelProgramGenerator, ProxModelActor, _local
+            from .prox_models import ProxModelActor, _local
 
             for path, what in ((p.doc_model, "--doc-model"), (p.chunk_model, "--chunk-model")):
                 if path:
                     _local(path, what)
-            del ModelProgramGenerator
             gpus = ctx.num_gpus
             n = p.num_actors or (max(1, int(gpus)) if gpus >= 1 else 1)
             ds = ds.map_batches(ProxModelActor, fn_constructor_args=(p.doc_model, p.chunk_model, p.chunk_tokens,

@@ -32,6 +32,7 @@ class HeadConfig:
     lr: float = 0.02
     weight_decay: float = 0.0
     batch_size: int = 128
+    min_steps: int = 100         # a full run takes at least this many steps (small inputs)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -163,15 +164,17 @@ def compact(X, min_df: int = 2):
     return X[:, np.flatnonzero(df >= min_df)].tocsr()
 
 
-def train_head(X, y: np.ndarray, n_classes: int, cfg: HeadConfig, seed: int, epochs: float | None = None) -> Head:
-    """Train a head on rows X with integer labels y (mini-batch Adam, seeded order).
-    `epochs` may be fractional: training stops after that many epochs' worth of steps."""
+def full_run_steps(n: int, cfg: HeadConfig) -> int:
+    return max(int(round(cfg.epochs * max(1, -(-n // cfg.batch_size)))), cfg.min_steps)
+
+
+def train_head(X, y: np.ndarray, n_classes: int, cfg: HeadConfig, seed: int, fraction: float = 1.0) -> Head:
+    """Train a head on rows X with integer labels y (mini-batch Adam, seeded order) for
+    `fraction` of a full run (cfg.epochs epochs, at least cfg.min_steps steps)."""
     import torch
 
     n = n_rows(X)
-    epochs = cfg.epochs if epochs is None else epochs
-    steps_per_epoch = max(1, -(-n // cfg.batch_size))
-    total = int(round(epochs * steps_per_epoch))
+    total = max(1, int(round(full_run_steps(n, cfg) * fraction)))
     with one_thread(), torch.enable_grad():
         torch.manual_seed(seed)
         head = Head(X.shape[1], n_classes, cfg.hidden, seed)

@@ -1,8 +1,8 @@
 """`assay prune`: Data Diet pruning by EL2N or GraNd scores (Paul et al. 2021).
 
 The proxy classifier (scorers.proxy: hashed n-grams + linear head by default) is trained
-on all labelled rows for an *early* part of a full run (--full-epochs x --early-fraction,
-default 10 x 0.2 = 2 epochs) from --seeds different seeds (default 5); each row's scores
+on all labelled rows for an *early* part of a full run (--early-fraction of a full run of
+--full-epochs, default 0.2 x 10 = 2 epochs; a full run is at least 100 steps) from --seeds different seeds (default 5); each row's scores
 are averaged over the seeds:
   el2n   ||softmax(f(x)) - onehot(y)||_2
   grand  the per-sample gradient norm of the loss; by default the exact last-layer closed
@@ -110,7 +110,7 @@ def score_rows(X, y: np.ndarray, n_classes: int, p: PruneParams, seed: int = 0) 
         return el2n, grand
     cfg = proxy.HeadConfig(hidden=p.hidden, epochs=p.full_epochs)
     for s in bar(range(p.seeds), desc="prune: proxy seeds", total=p.seeds):
-        head = proxy.train_head(X, y, max(1, n_classes), cfg, seed + 104729 * s, epochs=p.full_epochs * p.early_fraction)
+        head = proxy.train_head(X, y, max(1, n_classes), cfg, seed + 104729 * s, fraction=p.early_fraction)
         P, hsq = proxy.predict(head, X, with_hidden=True)
         e, g = proxy.el2n_grand(P, y, hsq)
         if p.grand_mode == "full":
