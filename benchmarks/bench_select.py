@@ -52,7 +52,8 @@ def main():
     ids = np.array(t["id"].to_pylist())
     results = {}
     for name, kw in [("spectral (kNN graph)", {"cluster_method": "spectral"}),
-                     ("spectral on 2k sample + nearest centroid", {"cluster_method": "auto", "spectral_max_rows": 2000}),
+                     ("spectral on 2k sample + nearest centroid",
+                      {"cluster_method": "auto", "spectral_max_rows": 2000}),
                      ("k-means", {"cluster_method": "kmeans"})]:
         t0 = time.perf_counter()
         plan, stats = plan_selection(t, SelectParams(budget=a.budget, num_clusters=a.topics, **kw))
@@ -66,13 +67,17 @@ def main():
     rnd[rng.choice(a.rows, a.budget, replace=False)] = True
     top = np.zeros(a.rows, bool)
     top[np.argsort(-deg, kind="stable")[: a.budget]] = True
-    base = {"random": quality(rnd, topic, deg, a.topics, a.budget), "top-N": quality(top, topic, deg, a.topics, a.budget)}
+    base = {"random": quality(rnd, topic, deg, a.topics, a.budget),
+            "top-N": quality(top, topic, deg, a.topics, a.budget)}
     print(f"{a.rows} rows, dim {a.dim}, {a.topics} capabilities, budget {a.budget} rows")
-    print(f"{'method':44s} {'seconds':>8s} {'mean deg':>9s} {'vs random':>9s} {'coverage':>8s} {'vs top-N':>8s}")
+    print(f"{'method':44s} {'seconds':>8s} {'mean deg':>9s} {'vs random':>9s} {'coverage':>8s} "
+          f"{'vs top-N':>8s}")
     for name, (q, cov) in base.items():
-        print(f"{name:44s} {'-':>8s} {q:9.3f} {q / base['random'][0]:9.2f} {cov:8d} {cov / max(base['top-N'][1], 1):8.2f}")
+        print(f"{name:44s} {'-':>8s} {q:9.3f} {q / base['random'][0]:9.2f} {cov:8d} "
+              f"{cov / max(base['top-N'][1], 1):8.2f}")
     for name, (secs, q, cov) in results.items():
-        print(f"{name:44s} {secs:8.2f} {q:9.3f} {q / base['random'][0]:9.2f} {cov:8d} {cov / max(base['top-N'][1], 1):8.2f}")
+        print(f"{name:44s} {secs:8.2f} {q:9.3f} {q / base['random'][0]:9.2f} {cov:8d} "
+              f"{cov / max(base['top-N'][1], 1):8.2f}")
 
 
 if __name__ == "__main__":

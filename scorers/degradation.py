@@ -14,7 +14,6 @@ target's token count, used for length-normalisation and token budgets).
 """
 from __future__ import annotations
 
-import os
 
 import numpy as np
 import pyarrow as pa
