@@ -120,9 +120,9 @@ def test_preselect_fit_and_score_cli(tmp_path, ladder_yaml, shards):
     inp = shards(rows, n=3)
     scorer = tmp_path / "scorer.bin"
     assert main(["preselect", "fit", "--models", str(ladder_yaml), "--sample", str(inp), "--out", str(scorer),
-                 "--max-docs", "40", "--dim", "16", "--bucket", "5000"]) == 0
+                 "--max-docs", "30", "--dim", "16", "--bucket", "5000"]) == 0
     summary = json.loads((tmp_path / "scorer.bin.json").read_text())
-    assert summary["docs"] == 40 and summary["positives"] == summary["negatives"] >= 1
+    assert summary["docs"] == 30 and summary["positives"] == summary["negatives"] >= 1
     assert len(summary["models"]) == 3
 
     out = tmp_path / "out"

@@ -217,3 +217,23 @@ def test_prox_stage_rules_python_api():
     assert rejected["id"].to_pylist() == ["y"] and rejected["reject_reason"].to_pylist() == ["prox_drop"]
     text = kept["text"].to_pylist()[0]
     assert "Home | Products" not in text and "Widgets are small" in text and "é is broken" in text
+
+
+def test_model_generator_with_a_local_causal_lm():
+    """A real (tiny, untrained-for-this) HF model writes programs; whatever it writes is only
+    parsed, and the document is never lost."""
+    from scorers.prox_models import ModelProgramGenerator, clean_output
+    from scorers.tiny_lm import model_path
+
+    gen = ModelProgramGenerator(model_path(1), model_path(1), device="cpu", budget=40, batch_size=4,
+                                max_new_tokens=6, max_length=128)
+    docs = [DOC, "short one\nsecond line of it"]
+    programs = gen.programs(docs)
+    assert len(programs) == 2 and all(isinstance(p, str) and p for p in programs)
+    assert "# chunk" in programs[0]            # DOC is longer than one 40-token chunk
+    for d, p in zip(docs, programs):
+        r = run(d, p)
+        assert r.text is None or isinstance(r.text, str)
+        if r.errors:
+            assert r.text == d
+    assert clean_output("```python\nremove_lines(0, 1)\n\nlater") == "remove_lines(0, 1)"
