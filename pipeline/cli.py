@@ -5,6 +5,7 @@ always documents every parameter with its default.
 """
 from __future__ import annotations
 
+import inspect
 import json
 import os
 import sys
@@ -108,7 +109,7 @@ def stage_command(name: str) -> click.Command:
         click.echo(f"outputs: {output}/kept, {output}/rejected, {output}/manifest.json")
 
     cmd = click.Command(
-        name, callback=callback, help=f"{cls.help}\n\n{cls.__doc__ or ''}\n\n{COMMON_HELP}".strip(),
+        name, callback=callback, help=f"{cls.help}\n\n{inspect.cleandoc(cls.__doc__ or '')}\n\n{COMMON_HELP}".strip(),
         short_help=cls.help,
         params=[click.Argument(["input"]), click.Argument(["output"])] + params_to_options(cls.Params))
     return common_options(cmd)
