@@ -269,6 +269,9 @@ def plan_selection(table: pa.Table, p: SelectParams, seed: int = 0, emb_col: str
     alloc = allocate_budget(weight, cap, min(budget, total), p.floor)
     selected = pick_rows(clusters, deg, unit, eligible, alloc, min(budget, total))
 
+    if p.budget_unit == "tokens" and 0 < budget < total and not selected.any():
+        note = (f"budget {budget} tokens is smaller than the shortest eligible document "
+                f"({int(unit[eligible].min())} tokens): nothing selected")
     reason = np.full(n, None, dtype=object)
     reason[~selected] = NOT_SELECTED
     reason[~eligible] = CONFLICT

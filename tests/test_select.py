@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 from hypothesis import given, settings
@@ -80,6 +81,10 @@ def test_tokens_budget_exact(tmp_path):
     # default length = whitespace words, same numbers here
     m2, kept2, _ = run(corpus(), tmp_path, name="o2", budget=157, budget_unit="tokens")
     assert sum(kept2["ntok"].to_pylist()) == 157
+    # a budget below the shortest document selects nothing, and says so
+    m3, kept3, _ = run(corpus(n_per=4).filter(pc.greater(corpus(n_per=4)["ntok"], 1)), tmp_path, name="o3",
+                       budget=1, budget_unit="tokens", length_col="ntok")
+    assert kept3.num_rows == 0 and "nothing selected" in m3["stats"]["note"]
 
 
 def test_deterministic_and_seed_stable(tmp_path):
@@ -152,7 +157,6 @@ def test_loss_columns(tmp_path):
 
 
 def sample_slice(n=24, chars=120) -> pa.Table:
-    import pyarrow.compute as pc
 
     sample = Path(__file__).resolve().parents[1] / "samples" / "corpus" / "part-00000.parquet"
     t = pq.read_table(sample, columns=["id", "text"]).slice(0, n)
