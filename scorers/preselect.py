@@ -142,7 +142,10 @@ def one_line(texts) -> list[str]:
 
     arr = texts if isinstance(texts, (pa.Array, pa.ChunkedArray)) else pa.array(list(texts), pa.large_string())
     arr = pc.fill_null(arr, "")
-    return pc.replace_substring_regex(arr, "[\r\n\v\f\x85\u2028\u2029]+", " ").to_pylist()
+    # literal scans are ~5x faster than one regex; \r \v \f are whitespace to fastText already
+    for brk in ("\n", "\x85", "\u2028", "\u2029"):
+        arr = pc.replace_substring(arr, brk, " ")
+    return arr.to_pylist()
 
 
 def train_fasttext(pos_texts: list[str], neg_texts: list[str], out: str | os.PathLike, *, epoch: int = 3,
