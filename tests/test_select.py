@@ -157,7 +157,6 @@ def test_loss_columns(tmp_path):
 
 
 def sample_slice(n=24, chars=120) -> pa.Table:
-
     sample = Path(__file__).resolve().parents[1] / "samples" / "corpus" / "part-00000.parquet"
     t = pq.read_table(sample, columns=["id", "text"]).slice(0, n)
     return t.set_column(1, "text", pc.utf8_slice_codeunits(t["text"], 0, chars))
