@@ -78,7 +78,12 @@ class LabelErrorsParams(StageParams):
 
 
 class LabelErrorsStage(Stage):
-    """Confident learning over out-of-sample probabilities (cleanlab, AGPL: imported only here)."""
+    """Confident learning (cleanlab, AGPL: imported only by this stage) over out-of-sample
+    probabilities: the `pred_probs` column if present, else K-fold probabilities of the proxy
+    (hashed 1-2-grams + linear head). Adds label_issue, label_quality (low = suspicious) and
+    suggested_label; --apply rejects issues as "label_error". Rows with a null label, and
+    (computed mode) classes smaller than --min-class-count, pass through unannotated.
+    Higher precision at little recall cost (measured): --proxy-seeds 3 --agree prune_by_class."""
 
     name = "label-errors"
     help = "Flag (or with --apply reject) rows whose label looks wrong (cleanlab confident learning)."

@@ -57,7 +57,10 @@ OUT_FIELDS = [pa.field("el2n", pa.float64()), pa.field("grand", pa.float64())]
 
 
 class PruneStage(Stage):
-    """Data Diet: keep the informative rows by early-training EL2N/GraNd scores."""
+    """Data Diet: score every labelled row by EL2N or GraNd after early training of the
+    proxy (averaged over --seeds), then keep exactly round(keep_fraction x labelled rows) by
+    the policy; the rest are rejected as "pruned". Rows with a null label are kept unscored.
+    GraNd at initialisation did not reproduce (Kirsch 2023); EL2N after a few epochs did."""
 
     name = "prune"
     help = "Prune labelled data by Data Diet scores (EL2N / GraNd after early proxy training)."
