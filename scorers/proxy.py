@@ -14,8 +14,9 @@ Default: hash + linear head. Measured on the bundled sample (3547 Debian descrip
 default because it is ~2x cheaper (label-errors trains K x seeds heads, prune 5 seeds), its
 training is convex (stable scores across seeds), and the measured precision gain from
 averaging 3 seeds (--proxy-seeds) is worth more than the MLP's accuracy for the same time.
-MiniLM embeddings (--featurize minilm) cost a transformer forward pass per document
-(minutes for this sample on 2 CPU cores) and are an option, not the default.
+MiniLM embeddings (--featurize minilm) reach 0.889 but cost ~100 s of encoding for this
+sample on 2 CPU cores, so they are an option, not the default; averaged with the hash proxy
+they gave the best label-error precision measured (see labels.md).
 fastText supervised was not measured and is not offered.
 
     feats = Featurizer("hash").transform(texts)           # scipy CSR or numpy
