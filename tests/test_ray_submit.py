@@ -32,11 +32,16 @@ def test_ray_job_submit_runs_assay(tmp_path):
     env["RAY_AUTH_TOKEN"] = secrets.token_hex(32)  # the head and the client share it via the env
     env.pop("RAY_AUTH_TOKEN_PATH", None)
     env.pop("RAY_ADDRESS", None)
-    gcs, dash = _free_port(), _free_port()
+    # every port explicit: other Ray instances on the machine (the test session's own, a
+    # developer's) hold the defaults, and a head whose job agent can't bind never accepts jobs
+    gcs, dash, agent, agent_grpc, rt_agent, metrics, client = (_free_port() for _ in range(7))
     temp = Path("/tmp") / f"assay-ray-{os.getpid()}"
     head = subprocess.Popen(
         [*ray_cli, "start", "--head", "--block", f"--port={gcs}", "--node-ip-address=127.0.0.1",
          "--dashboard-host=127.0.0.1", f"--dashboard-port={dash}", "--include-dashboard=true",
+         f"--dashboard-agent-listen-port={agent}", f"--dashboard-agent-grpc-port={agent_grpc}",
+         f"--runtime-env-agent-port={rt_agent}", f"--metrics-export-port={metrics}",
+         f"--ray-client-server-port={client}",
          "--num-cpus=2", "--disable-usage-stats", f"--temp-dir={temp}"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     out = tmp_path / "run"
@@ -51,7 +56,7 @@ def test_ray_job_submit_runs_assay(tmp_path):
         else:
             raise AssertionError("the Ray head did not come up")
         runtime_env = '{"excludes": [".venv", ".git", "runs", "benchmarks", "tests"]}'
-        for _ in range(30):  # the head's job agent can take a while to register on a busy machine
+        for _ in range(20):  # the head's job agent can take a while to register on a busy machine
             job = subprocess.run(
                 [*ray_cli, "job", "submit", "--address", address, "--working-dir", str(REPO),
                  "--runtime-env-json", runtime_env, "--",
