@@ -28,6 +28,7 @@ class StageSpec(BaseModel):
     stage: str
     params: dict[str, Any] = Field(default_factory=dict)
     name: Optional[str] = None  # directory name suffix; defaults to the stage name
+    num_gpus: Optional[float] = None  # GPUs this stage may use (default: what the cluster has)
 
 
 class Columns(BaseModel):

@@ -37,7 +37,7 @@ def run_job(job: JobConfig | str | Path, output: str | Path | None = None, *, re
     for i, (spec, stage) in enumerate(zip(job.stages, stages), 1):
         stage_dir = out / f"{i:02d}-{spec.name or spec.stage}"
         m = run_stage(stage, current, stage_dir, columns=job.columns.to_map(), seed=job.seed,
-                      max_doc_bytes=job.max_doc_bytes, resume=resume, log=log)
+                      max_doc_bytes=job.max_doc_bytes, resume=resume, log=log, num_gpus=spec.num_gpus)
         summary.append({"stage": stage.name, "dir": stage_dir.name, "input_rows": m["input_rows"],
                         "kept_rows": m["kept_rows"], "rejected_rows": m["rejected_rows"],
                         "reject_reasons": m["reject_reasons"], "seconds": m["seconds"]})

@@ -32,7 +32,7 @@ def _log(msg: str) -> None:
 
 def run_stage(stage: Stage, input, output, *, columns: ColumnMap | None = None, seed: int = 0,
               max_doc_bytes: int = DEFAULT_MAX_DOC_BYTES, resume: bool = True,
-              address: str | None = None, log=_log) -> dict:
+              address: str | None = None, log=_log, num_gpus: float | None = None) -> dict:
     """Run `stage` on INPUT and write OUTPUT. Returns the manifest dict."""
     columns = columns or ColumnMap()
     out = Path(output)
@@ -63,7 +63,7 @@ def run_stage(stage: Stage, input, output, *, columns: ColumnMap | None = None, 
         raise AssayError(f"{stage.name}: input has no label column '{columns.label}'; name it with --label-col")
     out_schema = normalise_types(merge_schemas(data.schema, pa.schema(stage.output_fields()),
                                                pa.schema([pa.field(REJECT_REASON, pa.large_string())])))
-    ctx = StageContext(work_dir=staging, seed=seed, num_cpus=cluster_cpus(), num_gpus=cluster_gpus(),
+    ctx = StageContext(work_dir=staging, seed=seed, num_cpus=cluster_cpus(), num_gpus=cluster_gpus() if num_gpus is None else num_gpus,
                        has_label=LABEL in data.schema.names, input_schema=data.schema, log=log)
     stats: dict = {}
     counts = {"kept": 0, "rejected": 0, "reasons": {}}
