@@ -162,9 +162,9 @@ def train_fasttext(pos_texts: list[str], neg_texts: list[str], out: str | os.Pat
         f.write("\n".join(lines[i] for i in order) + "\n")
         train = f.name
     try:
-        model_bytes = _train_agreeing(train, dict(epoch=epoch, lr=lr, wordNgrams=word_ngrams, dim=dim,
-                                                  bucket=bucket, minCount=min_count, thread=1, seed=seed,
-                                                  verbose=0))
+        model_bytes = _train_fresh_process(train, dict(epoch=epoch, lr=lr, wordNgrams=word_ngrams, dim=dim,
+                                                       bucket=bucket, minCount=min_count, thread=1,
+                                                       seed=seed, verbose=0))
     finally:
         os.unlink(train)
     tmp = out.with_name(f".{out.name}.tmp")
@@ -173,41 +173,42 @@ def train_fasttext(pos_texts: list[str], neg_texts: list[str], out: str | os.Pat
     return str(out)
 
 
-def _train_agreeing(train: str, kwargs: dict, tries: int = 30) -> bytes:
-    """Train until two runs give byte-identical models.
+_TRAIN_CHILD = """
+import sys, json, fasttext
+train, kwargs, out = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+try:
+    fasttext.train_supervised(train, **kwargs).save_model(out)
+except RuntimeError as e:
+    print(str(e), file=sys.stderr)
+    sys.exit(3)
+"""
 
-    The fastText wheel in use is not reliably reproducible even with thread=1 and a seed:
-    now and then a run ends in "Encountered NaN" or in a different model (measured here: about
-    half of the runs on a 400-line file end in NaN, with both fasttext-numpy2-wheel 0.9.2 and
-    fasttext-numpy2 0.10.4; the runs that finish mostly agree byte for byte). Training is cheap
-    (seconds), so we train again until a model repeats and return that one, which makes
-    `fit` deterministic in practice; the failure is one clear line."""
-    import hashlib
+
+def _train_fresh_process(train: str, kwargs: dict) -> bytes:
+    """Train fastText once, in a fresh Python process, and return the saved model's bytes.
+
+    fastText's trainer reads heap memory it never initialised: in a process that has already
+    trained a model (or allocated and freed much), a run ends in "Encountered NaN" or in a
+    different model about half the time (measured with fasttext-numpy2-wheel 0.9.2 and
+    fasttext-numpy2 0.10.4, thread=1, fixed seed). The first training in a fresh process was
+    byte-identical in every run measured, also with 8 processes at once. So each training
+    gets its own interpreter; the cost is one interpreter start."""
+    import json
+    import subprocess
+    import sys
     import tempfile
 
-    import fasttext
-
-    seen: dict[str, bytes] = {}
-    last_err = None
-    with tempfile.TemporaryDirectory(prefix="assay-ft-") as tmp:
-        for i in range(tries):
-            try:
-                model = fasttext.train_supervised(train, **kwargs)
-            except RuntimeError as e:
-                last_err = e
-                continue
-            path = Path(tmp) / f"m{i}.bin"
-            model.save_model(str(path))
-            data = path.read_bytes()
-            h = hashlib.sha256(data).hexdigest()
-            if h in seen:
-                return data
-            seen[h] = data
-    if seen:  # no two runs agreed: keep the first model that trained
-        return next(iter(seen.values()))
     from pipeline.errors import AssayError
 
-    raise AssayError(f"preselect: fastText training failed ({last_err}); try a larger --bucket or a bigger --sample")
+    with tempfile.TemporaryDirectory(prefix="assay-ft-") as tmp:
+        out = Path(tmp) / "model.bin"
+        proc = subprocess.run([sys.executable, "-c", _TRAIN_CHILD, train, json.dumps(kwargs), str(out)],
+                              capture_output=True, text=True)
+        if proc.returncode != 0 or not out.exists():
+            reason = (proc.stderr.strip().splitlines() or ["no model written"])[-1]
+            raise AssayError(f"preselect: fastText training failed ({reason}); "
+                             "try a larger --bucket or a bigger --sample")
+        return out.read_bytes()
 
 
 class FastTextScorer:
