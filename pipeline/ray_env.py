@@ -14,6 +14,10 @@ def ensure_ray(address: str | None = None, num_cpus: int | None = None, quiet: b
     os.environ.setdefault("RAY_DEDUP_LOGS", "1")
     # errors are re-raised to the user as one line; don't let Ray print them again
     os.environ.setdefault("RAY_IGNORE_UNHANDLED_ERRORS", "1")
+    # workers of a local head inherit these: offline models, no per-actor loading bars
+    for key, value in (("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1"), ("TRANSFORMERS_VERBOSITY", "error"),
+                       ("HF_HUB_DISABLE_PROGRESS_BARS", "1"), ("TOKENIZERS_PARALLELISM", "false")):
+        os.environ.setdefault(key, value)
     os.environ.setdefault("RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO", "0")
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     address = address or os.environ.get("RAY_ADDRESS") or None

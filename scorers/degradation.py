@@ -177,5 +177,7 @@ def degradation_dataset(ds, target: str, reference: str, method: str = "loss_dif
 
         raise ConfigError(f"select: --num-gpus {per} asked for, but the Ray cluster has no GPUs")
     n = num_actors or (max(1, int(gpus / per)) if per > 0 else max(1, cluster_cpus() // 2))
+    from ray.data import ActorPoolStrategy
+
     return ds.map_batches(_DegradationActor, fn_constructor_args=(kwargs,), batch_format="pyarrow",
-                          batch_size=512, concurrency=n, num_gpus=per)
+                          batch_size=512, compute=ActorPoolStrategy(size=n), num_gpus=per)

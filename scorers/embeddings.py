@@ -95,10 +95,12 @@ class _EmbedActor:
 def embed_dataset(ds, text_col: str = "text", out_col: str = "embedding", model: str | None = None,
                   batch_size: int = 64, num_actors: int | None = None):
     """Add an embedding column with a pool of model-holding actors (one GPU each if any)."""
+    from ray.data import ActorPoolStrategy
+
     from pipeline.ray_env import cluster_cpus, cluster_gpus
 
     gpus = cluster_gpus()
     n = num_actors or (max(1, int(gpus)) if gpus >= 1 else max(1, cluster_cpus() // 2))
     return ds.map_batches(_EmbedActor, fn_constructor_args=(model, text_col, out_col, batch_size),
-                          batch_format="pyarrow", batch_size=256, concurrency=n,
+                          batch_format="pyarrow", batch_size=256, compute=ActorPoolStrategy(size=n),
                           num_gpus=1 if gpus >= 1 else 0)

@@ -118,6 +118,8 @@ class ProxStage(Stage):
                 raise ConfigError(f"prox: input has no column '{p.program_col}' (--program-col)")
             prog_col, source = p.program_col, f"column:{p.program_col}"
         elif p.doc_model or p.chunk_model:
+            from ray.data import ActorPoolStrategy
+
             from .prox_models import ProxModelActor, _local
 
             for path, what in ((p.doc_model, "--doc-model"), (p.chunk_model, "--chunk-model")):
@@ -127,7 +129,7 @@ class ProxStage(Stage):
             n = p.num_actors or (max(1, int(gpus)) if gpus >= 1 else 1)
             ds = ds.map_batches(ProxModelActor, fn_constructor_args=(p.doc_model, p.chunk_model, p.chunk_tokens,
                                                                      p.batch_size, p.max_new_tokens),
-                                batch_format="pyarrow", batch_size=64, concurrency=n,
+                                batch_format="pyarrow", batch_size=64, compute=ActorPoolStrategy(size=n),
                                 num_gpus=1 if gpus >= 1 else 0)
             prog_col, source = PROGRAM, "models"
         else:
