@@ -42,17 +42,13 @@ def precheck(files: list[Path], cols: ColumnMap) -> None:
     fast with one line before any task starts."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from .errors import InputError
     from .io import read_schema
+    from .validate import require_columns
 
     with ThreadPoolExecutor(8) as pool:
         schemas = list(pool.map(read_schema, files))
     for f, schema in zip(files, schemas):
-        for want, flag in ((cols.id, "--id-col"), (cols.text, "--text-col")):
-            if want not in schema.names:
-                names = schema.names
-                shown = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
-                raise InputError(f"{f}: no column '{want}' (columns: {shown or 'none'}); name it with {flag}")
+        require_columns(schema.names, f, cols)
 
 
 def _dup_ids(*id_arrays):
@@ -73,10 +69,11 @@ def _finish(table: pa.Table, dup_rows: np.ndarray, schema: pa.Schema):
 
 
 def ingest(source, cols: ColumnMap, max_doc_bytes: int) -> Ingested:
+    """`source`: a pyarrow Table, a path/glob, or the already discovered list of shards."""
     if isinstance(source, pa.Table):
         files, sources, names = [], [ray.put(source)], ["<table>"]
     else:
-        files = discover(source)
+        files = source if isinstance(source, list) else discover(source)
         precheck(files, cols)
         sources, names = [str(f) for f in files], [str(f) for f in files]
     read = ray.remote(_read_check).options(num_returns=3)

@@ -42,8 +42,12 @@ def read_table(path: Path) -> pa.Table:
             return feather.read_table(path)
         return pq.read_table(path)
     except Exception as e:  # pyarrow raises several types for corrupt files
-        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise InputError(f"{path}: cannot read as Parquet ({msg})") from None
+        raise _unreadable(path, e) from None
+
+
+def _unreadable(path: Path, e: Exception) -> InputError:
+    msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+    return InputError(f"{path}: cannot read as Parquet ({msg})")
 
 
 def read_schema(path: Path) -> pa.Schema:
@@ -54,8 +58,7 @@ def read_schema(path: Path) -> pa.Schema:
             return feather.read_table(path, memory_map=True).schema
         return pq.read_schema(path)
     except Exception as e:
-        msg = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise InputError(f"{path}: cannot read as Parquet ({msg})") from None
+        raise _unreadable(path, e) from None
 
 
 def write_parquet_atomic(table: pa.Table, path: Path, row_group_size: int | None = None) -> None:
@@ -70,11 +73,15 @@ def write_parquet_atomic(table: pa.Table, path: Path, row_group_size: int | None
             tmp.unlink()
 
 
-def write_text_atomic(text: str, path: Path) -> None:
+def write_bytes_atomic(data: bytes, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    tmp.write_text(text)
+    tmp.write_bytes(data)
     os.replace(tmp, path)
+
+
+def write_text_atomic(text: str, path: Path) -> None:
+    write_bytes_atomic(text.encode("utf-8"), path)
 
 
 def read_dir(path: str | os.PathLike) -> pa.Table:

@@ -13,7 +13,7 @@ from pathlib import Path
 from .config import JobConfig, load_job
 from .errors import AssayError
 from .io import discover
-from .manifest import read_manifest, write_manifest
+from .manifest import write_manifest
 from .ray_env import ensure_ray
 from .runner import run_stage
 from .stage import make_stage
@@ -76,6 +76,3 @@ def run_job(job: JobConfig | str | Path, output: str | Path | None = None, *, re
         + (f"; report: {manifest['report']}" if manifest.get("report") else ""))
     return manifest
 
-
-def finished_stages(out: Path) -> list[dict]:
-    return [m for d in sorted(Path(out).glob("[0-9][0-9]-*")) if (m := read_manifest(d))]

@@ -41,10 +41,12 @@ def run_stage(stage: Stage, input, output, *, columns: ColumnMap | None = None, 
 
     is_table = isinstance(input, pa.Table)
     extra = {"columns": vars(columns), "seed": seed, "max_doc_bytes": max_doc_bytes, "version": __version__}
+    files = None
     if not is_table:
         from .io import discover
 
-        extra["input"] = fingerprint(discover(input))
+        files = discover(input)
+        extra["input"] = fingerprint(files)
     phash = params_hash(stage.name, stage.params_dict(), extra)
     done = read_manifest(out)
     if resume and done and done.get("params_hash") == phash and not is_table:
@@ -58,7 +60,7 @@ def run_stage(stage: Stage, input, output, *, columns: ColumnMap | None = None, 
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
 
-    data = ingest(input, columns, max_doc_bytes)
+    data = ingest(input if is_table else files, columns, max_doc_bytes)
     if stage.needs_label and data.valid_rows and LABEL not in data.schema.names:
         raise AssayError(f"{stage.name}: input has no label column '{columns.label}'; name it with --label-col")
     out_schema = normalise_types(merge_schemas(data.schema, pa.schema(stage.output_fields()),

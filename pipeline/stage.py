@@ -122,15 +122,6 @@ STAGES: dict[str, str] = {
 }
 
 
-def available_stages() -> dict[str, str]:
-    out = {}
-    for name, target in STAGES.items():
-        mod = target.split(":")[0]
-        if importlib.util.find_spec(mod) is not None:
-            out[name] = target
-    return out
-
-
 def get_stage_class(name: str) -> type[Stage]:
     target = STAGES.get(name)
     if target is None:

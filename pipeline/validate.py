@@ -15,12 +15,17 @@ from .schema import ID, LABEL, REJECT_REASON, TEXT, ColumnMap, with_column
 DEFAULT_MAX_DOC_BYTES = 16 * 1024 * 1024
 
 
-def _canonical(table: pa.Table, source: str, cols: ColumnMap) -> pa.Table:
-    names = table.column_names
+def require_columns(names: list[str], source, cols: ColumnMap) -> None:
+    """One line naming the file and the missing id/text column (and the flag that renames it)."""
     for want, flag in ((cols.id, "--id-col"), (cols.text, "--text-col")):
         if want not in names:
             shown = ", ".join(names[:12]) + (", ..." if len(names) > 12 else "")
             raise InputError(f"{source}: no column '{want}' (columns: {shown or 'none'}); name it with {flag}")
+
+
+def _canonical(table: pa.Table, source: str, cols: ColumnMap) -> pa.Table:
+    names = table.column_names
+    require_columns(names, source, cols)
     for canon in (ID, TEXT, LABEL):
         src = {ID: cols.id, TEXT: cols.text, LABEL: cols.label}[canon]
         if canon != src and canon in names and src in names:

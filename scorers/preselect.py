@@ -167,9 +167,9 @@ def train_fasttext(pos_texts: list[str], neg_texts: list[str], out: str | os.Pat
                                                        seed=seed, verbose=0))
     finally:
         os.unlink(train)
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_bytes(model_bytes)
-    os.replace(tmp, out)
+    from pipeline.io import write_bytes_atomic
+
+    write_bytes_atomic(model_bytes, out)
     return str(out)
 
 
