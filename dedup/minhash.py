@@ -1,47 +1,149 @@
 """Vectorised MinHash signatures for whole Arrow batches of text.
 
-Every shingle is hashed once (word n-grams: a 64-bit polars hash per word combined over
-the window; char n-grams: a rolling polynomial over code points), folded to 32 bits,
-and every permutation is applied at once as a K-major (num_perm x shingles) uint64 array
-with universal hashing mod the Mersenne prime 2^61-1: h_k(x) = (a_k x + b_k) mod p.
-`np.minimum.reduceat` over the document offsets gives all signatures of a chunk in one
-call. Documents are processed in chunks of at most `chunk` shingles, so memory stays
-bounded whatever the batch size. Signatures are uint32 (the low 32 bits of the minimum),
-returned as an (n_docs, num_perm) array or a fixed-size list column.
+Two compiled kernels (numba, single-threaded, no Python object per document or shingle):
+
+* `_word_shingles` scans the UTF-8 bytes of a whole normalised batch once: it splits on
+  Unicode whitespace, hashes every word (FNV-1a, then MurmurHash3's fmix64), combines each
+  window of n word hashes and folds the result to 32 bits. Character n-grams use a rolling
+  combine over code points (numpy).
+* `_minhash` applies every permutation to every shingle with Dietzfelbinger's
+  multiply-add-shift family h_k(x) = ((a_k x + b_k) mod 2^64) >> 32 (strongly universal for
+  32-bit keys) and keeps the minimum per document: the minimum of the 64-bit value, shifted
+  once at the end, is the minimum of the high 32 bits. The K-wide inner loop compiles to SIMD.
+
+Signatures are uint32, returned as an (n_docs, num_perm) array or a fixed-size list column.
+Memory is the text plus one uint64 per shingle; nothing is held per permutation and shingle.
 """
 from __future__ import annotations
 
+import numba
 import numpy as np
-import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 
 from .normalize import Normalization, normalize
 
-MERSENNE = np.uint64((1 << 61) - 1)
 _M32 = np.uint64(0xFFFFFFFF)
 _MUL = np.uint64(0x9E3779B97F4A7C15)
-_WORD_SEED = 0x5EED_C0DE
-CHUNK = 8192
+_FNV_OFFSET = np.uint64(0xCBF29CE484222325)
+_FNV_PRIME = np.uint64(0x100000001B3)
+
+
+@numba.njit(inline="always")
+def _fmix(h):
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB93FE53A85C4)
+    h ^= h >> np.uint64(33)
+    return h
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser (in place on a copy)."""
+    """MurmurHash3's 64-bit finaliser over a uint64 array (returns a new array)."""
     h = h ^ (h >> np.uint64(33))
     h *= np.uint64(0xFF51AFD7ED558CCD)
     h ^= h >> np.uint64(33)
-    h *= np.uint64(0xC4CEB93FE53A85C4 & 0xFFFFFFFFFFFFFFFF)
+    h *= np.uint64(0xC4CEB93FE53A85C4)
     h ^= h >> np.uint64(33)
     return h
 
 
 def permutations(num_perm: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """(a, b) of the universal hash family mod 2^61-1, shaped (num_perm, 1). As in datasketch,
-    a*x + b wraps mod 2^64 before the Mersenne fold (cheap, and as good in practice)."""
+    """(a, b) of the multiply-add-shift family: uniform 64-bit integers, a odd."""
     rng = np.random.default_rng([seed, 0x4D494E48])
-    a = rng.integers(1, (1 << 61) - 1, size=num_perm, dtype=np.uint64)
-    b = rng.integers(0, (1 << 61) - 1, size=num_perm, dtype=np.uint64)
-    return a[:, None], b[:, None]
+    a = rng.integers(0, 1 << 64, size=num_perm, dtype=np.uint64, endpoint=False) | np.uint64(1)
+    b = rng.integers(0, 1 << 64, size=num_perm, dtype=np.uint64, endpoint=False)
+    return a, b
+
+
+@numba.njit(inline="always")
+def _space_len(data, i, end):
+    """Byte length of the Unicode whitespace character at data[i] (0 if it is not one):
+    the characters Python's str.split() splits on."""
+    c = data[i]
+    if c == 32 or (9 <= c <= 13) or (28 <= c <= 31):
+        return 1
+    if c == 0xC2 and i + 1 < end and (data[i + 1] == 0x85 or data[i + 1] == 0xA0):
+        return 2
+    if c >= 0xE1 and c <= 0xE3 and i + 2 < end:
+        c1, c2 = data[i + 1], data[i + 2]
+        if c == 0xE1 and c1 == 0x9A and c2 == 0x80:                       # U+1680
+            return 3
+        if c == 0xE2 and c1 == 0x80 and (c2 <= 0x8A or c2 == 0xA8 or c2 == 0xA9 or c2 == 0xAF):
+            return 3                                                      # U+2000-200A, 2028, 2029, 202F
+        if c == 0xE2 and c1 == 0x81 and c2 == 0x9F:                       # U+205F
+            return 3
+        if c == 0xE3 and c1 == 0x80 and c2 == 0x80:                       # U+3000
+            return 3
+    return 0
+
+
+@numba.njit(cache=True, nogil=True)
+def _word_shingles(data, offs, n):
+    """Word n-gram hashes of every document: (hashes as uint64 < 2^32, offsets).
+
+    A window's hash is the polynomial sum(w_i * M^(n-1-i)) of its word hashes, rolled in
+    O(1) per word. A document with fewer than n words gets one shingle of all its words;
+    an empty one a constant shingle (so every document has at least one)."""
+    ndoc = len(offs) - 1
+    out = np.empty(len(data) // 2 + ndoc + 1, np.uint64)   # words <= bytes/2 + 1 per document
+    out_off = np.zeros(ndoc + 1, np.int64)
+    win = np.zeros(n, np.uint64)
+    top = np.uint64(1)                        # M^(n-1): the weight of the word leaving the window
+    for _ in range(n - 1):
+        top *= _MUL
+    m = 0
+    for d in range(ndoc):
+        i, end = offs[d], offs[d + 1]
+        nw = 0
+        slot = 0
+        acc = np.uint64(0)
+        while i < end:
+            s = _space_len(data, i, end)
+            if s:
+                i += s
+                continue
+            h = _FNV_OFFSET
+            while i < end:
+                c = data[i]
+                if (c <= 32 or c == 0xC2 or 0xE1 <= c <= 0xE3) and _space_len(data, i, end):
+                    break
+                h = (h ^ np.uint64(c)) * _FNV_PRIME
+                i += 1
+            w = _fmix(h)
+            if nw >= n:
+                acc -= win[slot] * top
+            acc = acc * _MUL + w
+            win[slot] = w
+            slot = slot + 1 if slot + 1 < n else 0
+            nw += 1
+            if nw >= n:
+                out[m] = acc
+                m += 1
+        if nw < n:   # short or empty document: one shingle of all its words
+            out[m] = acc
+            m += 1
+        out_off[d + 1] = m
+    res = out[:m].copy()
+    for j in range(m):
+        h = _fmix(res[j] + np.uint64(n))
+        res[j] = (h >> np.uint64(32)) ^ (h & np.uint64(0xFFFFFFFF))
+    return res, out_off
+
+
+@numba.njit(cache=True, nogil=True)
+def _minhash(hashes, offsets, a, b, sig):
+    k_perm = len(a)
+    cur = np.empty(k_perm, np.uint64)
+    for d in range(len(offsets) - 1):
+        cur[:] = np.uint64(0xFFFFFFFFFFFFFFFF)
+        for j in range(offsets[d], offsets[d + 1]):
+            x = hashes[j]
+            for k in range(k_perm):
+                cur[k] = min(cur[k], a[k] * x + b[k])
+        for k in range(k_perm):
+            sig[d, k] = np.uint32(cur[k] >> np.uint64(32))
 
 
 def _ngrams(tokens: np.ndarray, offsets: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -89,6 +191,15 @@ def _large_string(arr) -> pa.LargeStringArray:
     return pc.fill_null(arr.cast(pa.large_string()), "")
 
 
+def _buffers(arr: pa.LargeStringArray) -> tuple[np.ndarray, np.ndarray]:
+    """(offsets from 0, UTF-8 bytes) of a large_string array, without copying the text."""
+    bufs = arr.buffers()
+    offs = np.frombuffer(bufs[1], np.int64)[arr.offset: arr.offset + len(arr) + 1]
+    if bufs[2] is None or len(offs) == 0 or offs[-1] == offs[0]:
+        return np.zeros(len(arr) + 1, np.int64), np.zeros(0, np.uint8)
+    return offs - offs[0], np.frombuffer(bufs[2], np.uint8)[offs[0]: offs[-1]]
+
+
 def shingle_hashes(text, kind: str = "word", n: int = 5, norm: Normalization | None = None
                    ) -> tuple[np.ndarray, np.ndarray]:
     """Hash every shingle of every document once: (hashes uint64 < 2^32, offsets)."""
@@ -96,52 +207,24 @@ def shingle_hashes(text, kind: str = "word", n: int = 5, norm: Normalization | N
     if kind == "word":   # splitting on whitespace runs makes collapsing them unnecessary
         norm = norm.model_copy(update={"whitespace": False})
     arr = _large_string(normalize(text, norm))
+    offs, data = _buffers(arr)
     if kind == "word":
-        words = pc.utf8_split_whitespace(pc.utf8_trim_whitespace(arr))   # no empty edge tokens
-        words = words.cast(pa.large_list(pa.large_string()))
-        offs = words.offsets.to_numpy().astype(np.int64)
-        flat = words.values.slice(offs[0], offs[-1] - offs[0])
-        tok = pl.Series("w", flat).hash(seed=_WORD_SEED).to_numpy().astype(np.uint64, copy=False)
-        return _ngrams(tok, offs - offs[0], n)
+        return _word_shingles(data, offs, n)
     if kind == "char":
-        boffs = np.frombuffer(arr.buffers()[1], np.int64)[arr.offset: arr.offset + len(arr) + 1]
-        data = np.frombuffer(arr.buffers()[2], np.uint8)[boffs[0]: boffs[-1]]
-        boffs = boffs - boffs[0]
         cps = np.frombuffer(data.tobytes().decode("utf-8").encode("utf-32-le"), np.uint32)
         cpos = np.zeros(len(data) + 1, np.int64)
         np.cumsum((data & 0xC0) != 0x80, out=cpos[1:])
         tok = _fmix64(cps.astype(np.uint64) + np.uint64(0x1234567))
-        return _ngrams(tok, cpos[boffs], n)
+        return _ngrams(tok, cpos[offs], n)
     raise ValueError(f"unknown shingle kind {kind!r}")
 
 
-def signatures_from_hashes(hashes: np.ndarray, offsets: np.ndarray, num_perm: int = 128, seed: int = 0,
-                           chunk: int = CHUNK) -> np.ndarray:
+def signatures_from_hashes(hashes: np.ndarray, offsets: np.ndarray, num_perm: int = 128, seed: int = 0
+                           ) -> np.ndarray:
     """(n_docs, num_perm) uint32 MinHash signatures; every document needs >= 1 shingle."""
     a, b = permutations(num_perm, seed)
-    ndoc = len(offsets) - 1
-    sig = np.empty((ndoc, num_perm), np.uint32)
-    buf = np.empty((num_perm, chunk), np.uint64)
-    tmp = np.empty((num_perm, chunk), np.uint64)
-    d = 0
-    while d < ndoc:
-        # as many whole documents as fit in `chunk` shingles (at least one)
-        e = int(np.searchsorted(offsets, offsets[d] + chunk, side="right")) - 1
-        e = min(max(e, d + 1), ndoc)
-        lo, hi = int(offsets[d]), int(offsets[e])
-        x = hashes[lo:hi]
-        if hi - lo <= chunk:
-            y, t = buf[:, : hi - lo], tmp[:, : hi - lo]
-        else:
-            y, t = np.empty((num_perm, hi - lo), np.uint64), np.empty((num_perm, hi - lo), np.uint64)
-        np.multiply(a, x, out=y)
-        np.add(y, b, out=y)
-        np.right_shift(y, np.uint64(61), out=t)
-        np.bitwise_and(y, MERSENNE, out=y)
-        np.add(y, t, out=y)
-        mins = np.minimum.reduceat(y, offsets[d:e] - lo, axis=1)
-        sig[d:e] = mins.T.astype(np.uint32)
-        d = e
+    sig = np.empty((len(offsets) - 1, num_perm), np.uint32)
+    _minhash(np.ascontiguousarray(hashes, np.uint64), np.ascontiguousarray(offsets, np.int64), a, b, sig)
     return sig
 
 
