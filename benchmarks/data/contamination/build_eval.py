@@ -26,7 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from handwritten import C, C_HELDOUT, JS, JS_HELDOUT, OTHER  # noqa: E402
+from handwritten import (C, C2, C_HELDOUT, C_HELDOUT2, JS, JS2, JS_HELDOUT, JS_HELDOUT2, OTHER,  # noqa: E402
+                         OTHER_C, OTHER_JS)
 from rewrite import rewrite, to_js  # noqa: E402
 
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
@@ -59,19 +60,21 @@ def main() -> None:
     py_items = index[1::4][:30]
     for it in py_items:
         add("python", 1, it["task_id"], rewrite(full(it), it["entry_point"], num(it)))
-    for n, code in C.items():
+    for n, code in {**C, **C2}.items():
         add("c", 1, f"HumanEval/{n}", code)
-    for n, code in JS.items():
+    for n, code in {**JS, **JS2}.items():
         add("js", 1, f"HumanEval/{n}", code)
     # negatives
     for it in held[::2][:20]:
         add("heldout_python", 0, it["task_id"], rewrite(full(it), it["entry_point"], num(it)))
     for k, it in enumerate(held[1::8][:5]):
         add("heldout_exact", 0, it["task_id"], (PROSE if k % 2 else "") + full(it))
-    for n, code in {**C_HELDOUT, **JS_HELDOUT}.items():
+    for n, code in {**C_HELDOUT, **JS_HELDOUT, **C_HELDOUT2, **JS_HELDOUT2}.items():
         add("heldout_translation", 0, f"HumanEval/{n}", code)
     for code in OTHER:
         add("other", 0, None, code)
+    for code in OTHER_C + OTHER_JS:
+        add("other_cjs", 0, None, code)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
