@@ -80,7 +80,13 @@ def _block_signatures(block: pa.Table, offset: int, cfg: dict):
     active = np.flatnonzero(_active(block))
     gids = offset + active.astype(np.int64)
     text = block[TEXT].take(pa.array(active)) if len(active) < block.num_rows else block[TEXT]
-    sig = minhash.signatures(text, cfg["ngram_kind"], cfg["ngram"], cfg["num_perm"], cfg["seed"], cfg["norm"])
+    if cfg.get("gpu"):
+        from .minhash_torch import signatures_from_hashes
+
+        h, off = minhash.shingle_hashes(text, cfg["ngram_kind"], cfg["ngram"], cfg["norm"])
+        sig = signatures_from_hashes(h, off, cfg["num_perm"], cfg["seed"], device="cuda")
+    else:
+        sig = minhash.signatures(text, cfg["ngram_kind"], cfg["ngram"], cfg["num_perm"], cfg["seed"], cfg["norm"])
     sig_table = pa.table({"gid": pa.array(gids, pa.int64()), SIG: minhash.to_column(sig)})
     return sig_table, band_table(gids, sig, cfg["bands"], cfg["rows"])
 
@@ -280,9 +286,9 @@ def fuzzy_dedup(ds, p, ctx: StageContext, distributed_components: bool | None = 
     bands, rows = choose_bands(p.threshold, p.num_perm, p.bands, p.rows)
     parts = max(1, min(len(refs), 2 * cluster_cpus()))
     cfg = dict(ngram_kind=p.ngram_kind, ngram=p.ngram, num_perm=p.num_perm, seed=ctx.seed,
-               norm=p.normalization(), bands=bands, rows=rows)
+               norm=p.normalization(), bands=bands, rows=rows, gpu=p.gpu)
 
-    sig_task = ray.remote(_block_signatures).options(num_returns=2)
+    sig_task = ray.remote(_block_signatures).options(num_returns=2, num_gpus=1 if p.gpu else 0)
     out = [sig_task.remote(r, int(offsets[i]), cfg) for i, r in enumerate(refs)]
     sig_refs, band_refs = [o[0] for o in out], [o[1] for o in out]
     wait_all(sig_refs, "minhash")

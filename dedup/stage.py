@@ -34,6 +34,8 @@ class DedupParams(StageParams):
     verify_exact: bool = Field(False, description="With --verify: compare the exact shingle Jaccard of each candidate "
                                                   "pair (re-shingled in the blocks holding the texts) instead of the "
                                                   "signature estimate.")
+    gpu: bool = Field(False, description="Compute the MinHash permutations on a CUDA GPU (torch; same signatures "
+                                         "as the CPU path). Signature tasks then ask Ray for one GPU each.")
     keep_signatures: bool = Field(False, description="Write each row's MinHash signature as a fixed-size list "
                                                      "column `minhash` (fuzzy modes).")
 

@@ -278,3 +278,16 @@ def test_mode_both_and_cli(tmp_path):
     assert man["stats"]["verify"] == "signature" and man["stats"]["verify_rejected_pairs"] > 0
     assert kept.schema.field("minhash").type.list_size == 64
     assert rej["minhash"].null_count == len(exact)
+
+
+def test_torch_signature_path_matches_cpu_kernel():
+    """The GPU path (run here on torch's CPU device) gives bit-identical signatures."""
+    from dedup import minhash_torch
+
+    docs, _ = _pairs(count=40)
+    texts = pa.array(docs + ["", "one", "a b c", "x " * 300])
+    for kind, n in (("word", 5), ("char", 8)):
+        h, off = minhash.shingle_hashes(texts, kind, n)
+        want = minhash.signatures_from_hashes(h, off, 64, seed=7)
+        got = minhash_torch.signatures_from_hashes(h, off, 64, seed=7, device="cpu", chunk=97)
+        assert got.dtype == np.uint32 and (got == want).all()
