@@ -148,7 +148,7 @@ def pr(pred: np.ndarray, truth: np.ndarray) -> tuple[float, float]:
     return tp / max(pred.sum(), 1), tp / max(truth.sum(), 1)
 
 
-def bench_quality(corpus: Corpus, n: int) -> list[tuple]:
+def bench_quality(corpus: Corpus, n: int, seeds: int = 5) -> list[tuple]:
     from datasketch import MinHash, MinHashLSH
 
     from dedup.stage import DedupStage
@@ -186,6 +186,25 @@ def bench_quality(corpus: Corpus, n: int) -> list[tuple]:
     p, r = pr(pred, truth)
     rows.append((f"datasketch MinHashLSH (b={lsh.b}, r={lsh.r})", p, r, dt))
     print(f"{rows[-1][0]:40s} precision {p:.3f} recall {r:.3f}  ({dt:.1f}s)")
+    if seeds > 1:   # one seed is one draw of the hash functions: compare means over several
+        ours, theirs = [], []
+        for sd in range(seeds):
+            kept, rej = DedupStage(mode="fuzzy", threshold=THRESHOLD, num_perm=NPERM)(table, log=lambda m: None,
+                                                                                    seed=sd)
+            in_cluster = set(kept.filter(pc.is_valid(kept["dup_cluster"]))["id"].to_pylist()) | \
+                set(rej.filter(pc.is_valid(rej["dup_cluster"]))["id"].to_pylist())
+            ours.append(pr(np.isin(ids.to_numpy(zero_copy_only=False), list(in_cluster)), truth))
+            mhs = MinHash.bulk(sh, num_perm=NPERM, seed=sd + 1)
+            lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NPERM)
+            with lsh.insertion_session() as s:
+                for i, m in enumerate(mhs):
+                    s.insert(i, m)
+            theirs.append(pr(np.array([len(lsh.query(m)) > 1 for m in mhs]), truth))
+        for name, v in (("assay default", ours), ("datasketch MinHashLSH", theirs)):
+            v = np.array(v)
+            f1 = 2 * v[:, 0] * v[:, 1] / (v[:, 0] + v[:, 1])
+            print(f"{name:22s} over {seeds} seeds: precision {v[:, 0].mean():.3f} +- {v[:, 0].std():.3f}, "
+                  f"recall {v[:, 1].mean():.3f} +- {v[:, 1].std():.3f}, F1 {f1.mean():.3f}")
     return rows
 
 
@@ -261,6 +280,7 @@ def main():
     ap.add_argument("--n", type=int, default=20000, help="documents for the throughput run")
     ap.add_argument("--n-datasketch", type=int, default=2000, help="documents for the datasketch baselines")
     ap.add_argument("--quality-n", type=int, default=10000)
+    ap.add_argument("--seeds", type=int, default=5, help="hash seeds for the default-bands comparison")
     ap.add_argument("--scale", type=int, default=0, help="documents for the end-to-end scale run (0: skip)")
     ap.add_argument("--shards", type=int, default=16)
     ap.add_argument("--skip-quality", action="store_true")
@@ -272,7 +292,7 @@ def main():
         from pipeline.ray_env import ensure_ray
 
         ensure_ray(num_cpus=2)
-        bench_quality(corpus, args.quality_n)
+        bench_quality(corpus, args.quality_n, args.seeds)
     if args.scale:
         bench_scale(corpus, args.scale, args.shards)
 
