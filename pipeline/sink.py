@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from ray.data import Datasink
@@ -31,22 +32,42 @@ def write_split(table: pa.Table, out_dir: Path, part: str, schema: pa.Schema) ->
     return {"kept": kept.num_rows, "rejected": rejected.num_rows, "reasons": dict(reasons)}
 
 
+SHARD = "__shard"
+
+
+def shard_part(shard: int) -> str:
+    """File-name prefix of one input shard's parts (per-shard resume)."""
+    return f"s{shard:05d}-"
+
+
 class SplitParquetSink(Datasink):
     """One write task per block group; files are named by the task index so that the
-    same input gives the same files, and each file appears atomically."""
+    same input gives the same files, and each file appears atomically. With `by_shard`,
+    rows carry their input shard in a `__shard` column and each shard's rows go to files
+    of their own (`part-sNNNNN-TASK`), which is what per-shard resume counts."""
 
-    def __init__(self, out_dir: Path, schema: pa.Schema):
+    def __init__(self, out_dir: Path, schema: pa.Schema, by_shard: bool = False):
         self.out_dir = Path(out_dir)
         self.schema = schema
+        self.by_shard = by_shard
         self.result: dict = {"kept": 0, "rejected": 0, "reasons": {}}
 
     def write(self, blocks, ctx):
         tables = [b for b in blocks if b is not None and b.num_rows]
         if not tables:
             return {"kept": 0, "rejected": 0, "reasons": {}}
-        tables = [conform(t, self.schema) for t in tables]
-        table = pa.concat_tables(tables)
-        return write_split(table, self.out_dir, f"{ctx.task_idx:05d}", self.schema)
+        if not self.by_shard:
+            table = pa.concat_tables([conform(t, self.schema) for t in tables])
+            return write_split(table, self.out_dir, f"{ctx.task_idx:05d}", self.schema)
+        table = pa.concat_tables(tables, promote_options="default")
+        if SHARD not in table.column_names:
+            raise RuntimeError(f"the stage dropped the {SHARD} column, so it cannot be resumed per shard")
+        shard = table[SHARD].to_numpy()
+        counts = []
+        for s in np.unique(shard):
+            part = table.filter(pa.array(shard == s))
+            counts.append(write_split(part, self.out_dir, f"{shard_part(int(s))}{ctx.task_idx:05d}", self.schema))
+        return merge_counts(counts)
 
     def on_write_complete(self, write_result):
         returns = getattr(write_result, "write_returns", write_result)
@@ -61,6 +82,30 @@ def merge_counts(counts: list[dict]) -> dict:
         total["reasons"].update(c["reasons"])
     total["reasons"] = dict(sorted(total["reasons"].items()))
     return total
+
+
+def counts_from_files(out_dir: Path) -> dict:
+    """kept/rejected row counts and reasons, read back from the written parts."""
+    import pyarrow.parquet as pq
+
+    kept = sum(pq.ParquetFile(f).metadata.num_rows for f in (out_dir / "kept").glob("*.parquet"))
+    reasons: Counter = Counter()
+    for f in (out_dir / "rejected").glob("*.parquet"):
+        reasons.update(pq.read_table(f, columns=[REJECT_REASON])[REJECT_REASON].to_pylist())
+    return {"kept": kept, "rejected": sum(reasons.values()), "reasons": dict(sorted(reasons.items()))}
+
+
+def shard_rows_written(out_dir: Path, shard: int) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for sub in ("kept", "rejected")
+               for f in (out_dir / sub).glob(f"part-{shard_part(shard)}*.parquet"))
+
+
+def remove_shard_parts(out_dir: Path, shard: int) -> None:
+    for sub in ("kept", "rejected"):
+        for f in (out_dir / sub).glob(f"part-{shard_part(shard)}*.parquet"):
+            f.unlink()
 
 
 def ensure_nonempty_dirs(out_dir: Path, schema: pa.Schema) -> None:

@@ -79,6 +79,12 @@ class Stage:
     def apply(self, ds, ctx: StageContext) -> StageResult:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def row_local(self) -> bool:
+        """True when every output row depends only on its own input row and the parameters
+        (no global step such as a top-k or a shuffle). The runner then writes each input
+        shard's rows to files of their own, so a killed run resumes from finished shards."""
+        return False
+
     # --- Python API ---------------------------------------------------------------
     def run(self, input, output, **run_kwargs) -> dict:
         """Run on INPUT (path, glob or pyarrow Table), write OUTPUT; returns the manifest."""

@@ -275,6 +275,10 @@ class LMScoreStage(Stage):
             fields.append(pa.field("token_losses", pa.list_(pa.float32())))
         return fields
 
+    def row_local(self) -> bool:
+        # per-document scores (and --max-loss) resume per shard; --keep-fraction is a global cut
+        return self.params.keep_fraction is None or self.params.keep_fraction >= 1
+
     def apply(self, ds, ctx: StageContext) -> StageResult:
         p = self.params
         p = p.model_copy(update={"model": resolve_model(p.model)})  # fail fast, one line, on the driver

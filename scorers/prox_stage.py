@@ -106,6 +106,9 @@ class ProxStage(Stage):
         return [pa.field("text", pa.large_string()), pa.field(ORIGINAL, pa.large_string()),
                 pa.field(PROGRAM, pa.large_string()), pa.field(ERRORS, pa.int64())]
 
+    def row_local(self) -> bool:
+        return True          # one program per document: a killed run resumes per shard
+
     def apply(self, ds, ctx: StageContext) -> StageResult:
         from pipeline.errors import ConfigError
 
