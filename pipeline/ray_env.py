@@ -25,10 +25,16 @@ def ensure_ray(address: str | None = None, num_cpus: int | None = None, quiet: b
     if address:
         ray.init(address=address, **kwargs)
     else:
+        # the embedded head keeps Ray's default token authentication; Ray announces that
+        # default with a warning on every start, which is not news to an assay user
+        logging.getLogger("ray._private.authentication.authentication_token_setup").setLevel(logging.ERROR)
         ray.init(num_cpus=num_cpus, include_dashboard=False, **kwargs)
     configure_data_context(quiet)
     for name in ("ray.data", "ray"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    # "the cluster does not have any available CPUs" is printed whenever a pipeline starts
+    # while the previous stage's actors are still being released; it is not actionable here
+    logging.getLogger("ray.data.dataset").setLevel(logging.ERROR)
 
 
 def configure_data_context(quiet: bool = True) -> None:
