@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -25,6 +26,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 DATA = REPO / "benchmarks" / "data" / "contamination"
 EMBED_ONLY_THRESHOLD = 0.7
+C_REG = 1.0   # inverse L2 strength of the calibration fit
+RUST_WEIGHT = True   # scripted and Rust calibration documents weigh the same in total
 
 
 def load_rows(name):
@@ -51,6 +54,128 @@ def prf(pred, rows, mask):
     return p, rcl, f, tp, fp, fn
 
 
+def calib_pairs(ridx, mats, true, top_k, min_similarity):
+    """Candidates and labels for calibration documents whose source item is `true[d]`:
+    once against the full index (the true item is the positive), once with the true item
+    removed (every candidate is a negative: a look-alike of an item that is not indexed)."""
+    from contamination.rephrase import RephraseIndex
+
+    rows = np.flatnonzero(true >= 0)
+    loo = {k: v[rows].copy() for k, v in mats.items()}
+    for k in loo:
+        loo[k][np.arange(len(rows)), true[rows]] = -2.0
+    out = []
+    for scen, m in (("full", mats), ("loo", loo)):
+        d, i = RephraseIndex.candidates(m, top_k, min_similarity)
+        X = RephraseIndex.features(m, d, i)
+        if scen == "loo":
+            d = rows[d]
+        y = (i == true[d]).astype(int) if scen == "full" else np.zeros(len(d), int)
+        out.append((scen, d, i, X, y))
+    return out
+
+
+def per_doc(d, i, scores, true, n, threshold=0.5):
+    """Best candidate per document -> (flagged, right item) arrays."""
+    flagged = np.zeros(n, bool)
+    right = np.zeros(n, bool)
+    if len(d):
+        order = np.lexsort((-scores, d))
+        first = order[np.r_[True, d[order][1:] != d[order][:-1]]]
+        flagged[d[first]] = scores[first] >= threshold
+        right[d[first]] = i[first] == true[d[first]]
+    return flagged, right
+
+
+def calibrate(bench, ridx, emb, p) -> None:
+    """Fit rephrase.WEIGHTS on calib.jsonl; report 5-fold cross-validation grouped by item first."""
+    from sklearn.linear_model import LogisticRegression
+
+    from contamination.rephrase import FEATURES, score
+
+    calib = load_rows("calib.jsonl")
+    true = np.array([bench.ids.index(r["item"]) if r["item"] in bench.ids else -1 for r in calib])
+    variant = np.array([r.get("variant", "?") for r in calib])
+    cache = os.environ.get("ASSAY_CALIB_CACHE")   # reuse the embeddings between fits (development)
+    if cache and os.path.exists(cache):
+        sims = np.load(cache)
+        mats = ridx.matrices([r["text"] for r in calib], None, p.chunk_chars, similarity=sims)
+    else:
+        mats = ridx.matrices([r["text"] for r in calib], emb, p.chunk_chars)
+        if cache:
+            np.save(cache, mats["similarity"])
+    parts = calib_pairs(ridx, mats, true, p.top_k, p.min_similarity)
+    X = np.concatenate([x for _, _, _, x, _ in parts])
+    y = np.concatenate([y for *_, y in parts])
+    docs = np.concatenate([d for _, d, *_ in parts])
+    group = np.where(true[docs] >= 0, true[docs], docs) % 5
+    # each source (scripted rewrites/transliterations, Rust translations) weighs the same in total
+    rust = np.char.startswith(variant[docs], "rust")
+    w = np.where(rust, 0.5 / max(rust.mean(), 1e-9), 0.5 / max((~rust).mean(), 1e-9)) if RUST_WEIGHT else np.ones(len(docs))
+    fit = lambda Xa, ya, wa: LogisticRegression(C=C_REG, max_iter=5000).fit(Xa, ya, sample_weight=wa)  # noqa: E731
+    cv = np.zeros(len(y))
+    for g in range(5):
+        lr = fit(X[group != g], y[group != g], w[group != g])
+        cv[group == g] = lr.predict_proba(X[group == g])[:, 1]
+    # per-document outcome of the cross-validated scores
+    off = 0
+    print("cross-validated (5 folds by item), threshold 0.5:")
+    for scen, d, i, _, yy in parts:
+        flagged, right = per_doc(d, i, cv[off:off + len(d)], true, len(calib))
+        off += len(d)
+        for v in sorted(set(variant)):
+            m = variant == v
+            pos = m & (true >= 0)
+            if scen == "full" and pos.any():
+                print(f"  {scen} {v:12s} detected right item {int((flagged & right & pos).sum())}/{int(pos.sum())}, "
+                      f"wrong item {int((flagged & ~right & pos).sum())}; not indexed: flagged "
+                      f"{int((flagged & m & (true < 0)).sum())}/{int((m & (true < 0)).sum())}")
+            elif scen == "full":
+                print(f"  {scen} {v:12s} not indexed: flagged {int((flagged & m).sum())}/{int(m.sum())}")
+            elif pos.any():
+                print(f"  {scen} {v:12s} flagged (false positive) {int((flagged & pos).sum())}/{int(pos.sum())}")
+    # per-document F1 of the cross-validated scores at several thresholds (a document whose item is
+    # indexed is a positive in "full" and a negative in "loo"; non-indexed ones are negatives)
+    print("threshold  F1 scripted  F1 rust  (per document, cross-validated)")
+    best = (-1.0, None)
+    for th in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7):
+        res = {}
+        off = 0
+        for scen, d, i, _, yy in parts:
+            flagged, right = per_doc(d, i, cv[off:off + len(d)], true, len(calib), th)
+            off += len(d)
+            res[scen] = (flagged, right)
+        line = f"  {th:.2f}"
+        f1s = []
+        for src in (False, True):
+            m = np.char.startswith(variant, "rust") == src
+            pos = m & (true >= 0)
+            tp = int((res["full"][0] & res["full"][1] & pos).sum())
+            fp = int((res["full"][0] & ~res["full"][1] & m).sum()) + int((res["loo"][0] & pos).sum())
+            fn = int(pos.sum()) - tp
+            f1s.append(2 * tp / max(2 * tp + fp + fn, 1))
+            line += f"  {f1s[-1]:.3f} (tp {tp} fp {fp} fn {fn})"
+        print(line)
+        best = max(best, (float(np.mean(f1s)), th))
+    print(f"threshold with the best mean F1 of the two sources: {best[1]} (stage default --threshold)")
+    lr = fit(X, y, w)
+    if os.environ.get("ASSAY_CALIB_DUMP"):
+        off = 0
+        for scen, d, i, _, yy in parts:
+            flagged, right = per_doc(d, i, cv[off:off + len(d)], true, len(calib))
+            for k in np.flatnonzero(np.char.startswith(variant, "rust") & (true >= 0) & ~(flagged & right))[:40]:
+                sel = np.flatnonzero(d == k)
+                b = sel[np.argmax(cv[off:off + len(d)][sel])] if len(sel) else None
+                js = [j for j in sel if i[j] == true[k]]
+                print(scen, calib[k]["item"], variant[k], "best", None if b is None else (bench.ids[i[b]], round(cv[off + b], 3)),
+                      "true", [(round(cv[off + j], 3), np.round(X[off + j], 2).tolist()) for j in js])
+            off += len(d)
+    print("features:", FEATURES)
+    print("WEIGHTS =", tuple(round(float(w), 3) for w in lr.coef_[0]), "\nBIAS =", round(float(lr.intercept_[0]), 3))
+    print(f"{len(y)} pairs, {int(y.sum())} positive, {len(calib)} documents")
+    assert np.allclose(score(X[:3], lr.coef_[0], lr.intercept_[0]), lr.predict_proba(X[:3])[:, 1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--calibrate", action="store_true")
@@ -60,32 +185,19 @@ def main() -> None:
     from contamination.benchmarks import load_benchmark
     from contamination.ngram import NgramIndex, flag
     from contamination.rephrase import RephraseIndex
-    from contamination.signals import FEATURES, pair_features
     from contamination.stage import DecontamParams
     from scorers.embeddings import Embedder
 
     p = DecontamParams(benchmark=["x"])
-    bench = load_benchmark(f"humaneval_index={DATA / 'benchmark.jsonl'}", "prompt,canonical_solution")
+    bench = load_benchmark(f"humaneval_index={DATA / 'benchmark.jsonl'}", "prompt,canonical_solution",
+                           example_field="test")
     emb = Embedder()
     t0 = time.time()
-    ridx = RephraseIndex.build(bench.texts, emb)
+    ridx = RephraseIndex.build(bench.texts, emb, bench.extra["examples"])
     nidx = NgramIndex.build(bench.texts, p.ngram_n)
 
     if args.calibrate:
-        from sklearn.linear_model import LogisticRegression
-
-        calib = load_rows("calib.jsonl")
-        X = emb.encode([r["text"] for r in calib]) @ ridx.emb.T
-        feats, ys = [], []
-        for r, sims in zip(calib, X):
-            true = bench.ids.index(r["item"])
-            for j in np.argsort(-sims)[:6]:
-                feats.append(pair_features(r["text"], int(j), ridx.signals, float(sims[j])))
-                ys.append(int(j == true))
-        lr = LogisticRegression(C=1.0, max_iter=1000).fit(np.array(feats), np.array(ys))
-        print("features:", FEATURES)
-        print("WEIGHTS =", tuple(round(float(w), 3) for w in lr.coef_[0]), "BIAS =", round(float(lr.intercept_[0]), 3))
-        print(f"{len(ys)} pairs, {sum(ys)} positive")
+        calibrate(bench, ridx, emb, p)
         return
 
     rows = load_rows("eval.jsonl")

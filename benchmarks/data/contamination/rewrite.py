@@ -146,3 +146,104 @@ def to_js(code: str) -> str:
     while stack:
         out.append(" " * stack.pop() + "}")
     return "\n".join(out)
+
+
+_C_TYPES = {"int": "int", "float": "double", "bool": "int", "str": "char *", "List": "int *", "list": "int *",
+            "Tuple": "int *", "tuple": "int *", "Optional": "int"}
+
+
+def _c_type(ann: str | None) -> str:
+    if not ann:
+        return "int"
+    head = re.match(r"\w+", ann.strip())
+    return _C_TYPES.get(head.group(0), "int") if head else "int"
+
+
+def to_c(code: str, drop_examples: bool = False) -> str:
+    """A rough line-based Python -> C-like transliteration (for calibration only): the
+    docstring becomes a /* */ comment (optionally without its examples), blocks get braces,
+    typed declarations, `for x in range(a, b)` -> C loops, && || !, 1/0, NULL, len(x) ->
+    x_len. The result need not compile."""
+    out, stack, declared = [], [], set()
+    in_doc = False
+    skip_output = False
+    for raw in code.split("\n"):
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if stripped.startswith(("from ", "import ")):
+            continue
+        if in_doc or stripped.startswith(('"""', "'''")):
+            text = stripped.strip('"').strip("'")
+            if not in_doc:
+                out.append(" " * indent + "/*")
+            if drop_examples and (">>>" in text or skip_output):
+                skip_output = ">>>" in text
+            elif text:
+                out.append(" " * indent + "   " + text)
+            single = stripped.count('"""') + stripped.count("'''")
+            in_doc = not in_doc if single == 1 else in_doc
+            if not in_doc:
+                out.append(" " * indent + "*/")
+            continue
+        if not stripped:
+            continue
+        while stack and indent <= stack[-1]:
+            out.append(" " * stack.pop() + "}")
+        line = stripped
+        m = re.match(r"def (\w+)\((.*)\)\s*(?:->\s*(.+))?:$", line)
+        if m:
+            args = []
+            for a in [x.strip() for x in re.split(r",(?![^\[]*\])", m.group(2)) if x.strip()]:
+                name, _, ann = a.partition(":")
+                args.append(f"{_c_type(ann)} {name.strip()}")
+                declared.add(name.strip())
+            out.append(" " * indent + f"{_c_type(m.group(3))} {m.group(1)}({', '.join(args)}) {{")
+            stack.append(indent)
+            continue
+        line = re.sub(r"\blen\((\w+)\)", r"\1_len", line)
+        line = (line.replace(" and ", " && ").replace(" or ", " || ").replace("not ", "!")
+                .replace("True", "1").replace("False", "0").replace("None", "NULL").replace("#", "//")
+                .replace("elif ", "else if "))
+        m = re.match(r"for (\w+) in range\((.+)\):$", line)
+        if m:
+            parts = [p.strip() for p in m.group(2).split(",")]
+            lo, hi = (parts[0], parts[1]) if len(parts) > 1 else ("0", parts[0])
+            line = f"for (int {m.group(1)} = {lo}; {m.group(1)} < {hi}; {m.group(1)}++):"
+        m = re.match(r"for (.+) in (\w+):$", line)
+        if m:
+            line = f"for (int k = 0; k < {m.group(2)}_len; k++):"
+            out.append(" " * indent + line[:-1] + " {")
+            stack.append(indent)
+            out.append(" " * (indent + 4) + f"int {m.group(1)} = {m.group(2)}[k];")
+            continue
+        line = re.sub(r"^(if|while|else if) (.+):$", lambda k: f"{k.group(1)} ({k.group(2)}):", line)
+        m = re.match(r"(\w+) = ", line)
+        if m and m.group(1) not in declared:
+            declared.add(m.group(1))
+            line = "int " + line
+        if line.endswith(":"):
+            out.append(" " * indent + line[:-1].rstrip() + " {")
+            stack.append(indent)
+        else:
+            out.append(" " * indent + line + ";")
+    while stack:
+        out.append(" " * stack.pop() + "}")
+    return "\n".join(out)
+
+
+def drop_doc_examples(code: str) -> str:
+    """Remove doctest lines (`>>> ...` and the output line after each) from a Python text."""
+    out, skip = [], False
+    for line in code.split("\n"):
+        if ">>>" in line:
+            skip = True
+            continue
+        if skip and line.strip() and not line.strip().startswith(('"""', "'''")):
+            skip = False
+            for q in ('"""', "'''"):
+                if line.rstrip().endswith(q):
+                    out.append(line[:len(line) - len(line.lstrip())] + q)
+            continue
+        skip = False
+        out.append(line)
+    return "\n".join(out)
