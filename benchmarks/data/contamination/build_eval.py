@@ -12,6 +12,10 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c, js          hand translations (handwritten.py) of index items
   heldout_*      the same for held-out items (negatives)
   other          hand-written problems in HumanEval's style that are not in HumanEval
+  other_cjs      the same in C and JavaScript (several close to index items)
+  c3, js3,       third batch of hand translations / held-out translations / look-alikes,
+  heldout3,      written after the detector was frozen (reported as their own slices)
+  other3
 calib.jsonl      synthetic leaks of the index items NOT used in eval.jsonl, six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
                  script transliterations of further rewrites (examples changed / dropped): used
@@ -33,8 +37,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from handwritten import (C, C2, C_HELDOUT, C_HELDOUT2, JS, JS2, JS_HELDOUT, JS_HELDOUT2, OTHER,  # noqa: E402
-                         OTHER_C, OTHER_JS)
+from handwritten import (C, C2, C3, C_HELDOUT, C_HELDOUT2, C_HELDOUT3, JS, JS2, JS3, JS_HELDOUT,  # noqa: E402
+                         JS_HELDOUT2, JS_HELDOUT3, OTHER, OTHER3, OTHER_C, OTHER_JS)
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
@@ -82,12 +86,21 @@ def main() -> None:
         add("other", 0, None, code)
     for code in OTHER_C + OTHER_JS:
         add("other_cjs", 0, None, code)
+    # third batch (written after the detector was frozen): kinds c3 / js3 / heldout3 / other3
+    for n, code in C3.items():
+        add("c3", 1, f"HumanEval/{n}", code)
+    for n, code in JS3.items():
+        add("js3", 1, f"HumanEval/{n}", code)
+    for n, code in {**C_HELDOUT3, **JS_HELDOUT3}.items():
+        add("heldout3", 0, f"HumanEval/{n}", code)
+    for code in OTHER3:
+        add("other3", 0, None, code)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
 
     used = {r["item"] for r in rows}
-    cross = {r["item"] for r in rows if r["kind"] in ("c", "js") or r["kind"].startswith("heldout")}
+    cross = {r["item"] for r in rows if r["kind"] in ("c", "js", "c3", "js3") or r["kind"].startswith("heldout")}
     calib = [it for it in index if it["task_id"] not in used]
     with open(HERE / "calib.jsonl", "w") as f:
         for it in calib:

@@ -917,3 +917,207 @@ function isArmstrong(n) {
   return ds.reduce((s, d) => s + d ** ds.length, 0) === n;
 }""",
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Third batch, written after the detector and its calibration procedure were frozen (weights are
+# refitted by the same procedure because these items leave the calibration set); the eval
+# reports it as its own slices, never looked at before that run.
+
+C3 = {
+14: """#include <stdio.h>
+#include <string.h>
+/* Print every prefix of s, from the shortest to the whole string, one per line.
+   For "abc": a, ab, abc */
+void print_prefixes(const char *s) {
+    int n = strlen(s);
+    for (int len = 1; len <= n; len++)
+        printf("%.*s\\n", len, s);
+}""",
+41: """/* n cars go left-to-right on an endless straight road while another n cars go right-to-left,
+   all at the same speed, starting far apart. Every left-mover meets every right-mover once and
+   they pass through each other unharmed. How many such meetings happen? */
+long meetings(long n) {
+    return n * n;
+}""",
+77: """#include <math.h>
+#include <stdlib.h>
+/* Is a the cube of some integer (negative numbers and 0 allowed)?
+   perfect_cube(1) -> 1, perfect_cube(2) -> 0, perfect_cube(-1) -> 1, perfect_cube(64) -> 1, perfect_cube(180) -> 0 */
+int perfect_cube(int a) {
+    a = abs(a);
+    int r = (int)round(cbrt((double)a));
+    return r * r * r == a;
+}""",
+85: """/* Non-empty array: add up the even values that sit at odd positions.
+   even_at_odd({4, 2, 6, 7}, 4) == 2 */
+int even_at_odd(const int *v, int n) {
+    int s = 0;
+    for (int i = 1; i < n; i += 2)
+        if (v[i] % 2 == 0) s += v[i];
+    return s;
+}""",
+98: """#include <string.h>
+/* Count the capital vowels (A, E, I, O, U) that stand at even indices of str. */
+int upper_vowels_even(const char *str) {
+    int c = 0, n = strlen(str);
+    for (int i = 0; i < n; i += 2)
+        if (strchr("AEIOU", str[i]) && str[i]) c++;
+    return c;
+}""",
+100: """/* A pile of n levels: the first level holds n stones, each next level the next odd number
+   (n odd) or the next even number (n even). Writes the n level sizes into levels.
+   stone_pile(3) -> 3 5 7, stone_pile(4) -> 4 6 8 10 */
+void stone_pile(int n, int *levels) {
+    for (int i = 0; i < n; i++)
+        levels[i] = n + 2 * i;
+}""",
+133: """#include <math.h>
+/* Round each value up to an integer, square it, and return the total.
+   ceil_square_sum({1, 2, 3}, 3) == 14; ceil_square_sum({1.4, 4.2, 0}, 3) == 29; ceil_square_sum({-2.4, 1, 1}, 3) == 6 */
+int ceil_square_sum(const double *v, int n) {
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+        int c = (int)ceil(v[i]);
+        total += c * c;
+    }
+    return total;
+}""",
+146: """#include <stdlib.h>
+/* How many values are above 10 and have an odd first digit and an odd last digit?
+   odd_ends({15, -73, 14, -15}, 4) == 1, odd_ends({33, -2, -3, 45, 21, 109}, 6) == 2 */
+int odd_ends(const int *a, int n) {
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+        if (a[i] <= 10) continue;
+        int last = a[i] % 10, first = a[i];
+        while (first >= 10) first /= 10;
+        if (first % 2 == 1 && last % 2 == 1) count++;
+    }
+    return count;
+}""",
+}
+
+JS3 = {
+29: """// Only the strings that begin with the given prefix.
+// startingWith([], 'a') -> []; startingWith(['abc', 'bcd', 'cde', 'array'], 'a') -> ['abc', 'array']
+const startingWith = (list, pre) => list.filter(s => s.startsWith(pre));""",
+42: """/**
+ * Add one to every element.
+ * plusOne([4, 5, 6]) -> [5, 6, 7]
+ */
+function plusOne(list) {
+  return list.map(v => v + 1);
+}""",
+68: """/**
+ * The array is a tree branch of non-negative integer nodes. Pluck the node with the smallest
+ * even value (the first one on ties) and return [value, index]; return [] when there is no
+ * even value or the array is empty.
+ * pluckNode([4, 2, 3]) -> [2, 1]; pluckNode([1, 2, 3]) -> [2, 1]; pluckNode([]) -> []
+ * pluckNode([5, 0, 3, 0, 4, 2]) -> [0, 1]
+ */
+function pluckNode(branch) {
+  let best = -1;
+  for (let i = 0; i < branch.length; i++) {
+    if (branch[i] % 2 === 0 && (best < 0 || branch[i] < branch[best])) best = i;
+  }
+  return best < 0 ? [] : [branch[best], best];
+}""",
+78: """// Count the hex digits of the string that are prime: 2, 3, 5, 7, B (11) and D (13).
+// primeHexDigits('AB') -> 1; primeHexDigits('1077E') -> 2; primeHexDigits('2020') -> 2
+function primeHexDigits(hex) {
+  const primes = new Set(['2', '3', '5', '7', 'B', 'D']);
+  return [...hex].filter(ch => primes.has(ch)).length;
+}""",
+104: """/**
+ * Sorted list of the numbers none of whose digits is even.
+ * allOddDigits([15, 33, 1422, 1]) -> [1, 15, 33]; allOddDigits([152, 323, 1422, 10]) -> []
+ */
+function allOddDigits(nums) {
+  return nums.filter(n => [...String(n)].every(d => Number(d) % 2 === 1)).sort((a, b) => a - b);
+}""",
+136: """/**
+ * [largest negative integer, smallest positive integer] of the list, null where none exists.
+ * extremes([2, 4, 1, 3, 5, 7]) -> [null, 1]; extremes([]) -> [null, null]; extremes([0]) -> [null, null]
+ */
+function extremes(list) {
+  const neg = list.filter(x => x < 0), pos = list.filter(x => x > 0);
+  return [neg.length ? Math.max(...neg) : null, pos.length ? Math.min(...pos) : null];
+}""",
+152: """// For each match, how far was the guess from the real score? 0 when it was exactly right.
+// guessError([1, 2, 3, 4, 5, 1], [1, 2, 3, 4, 2, -2]) -> [0, 0, 0, 0, 3, 3]
+function guessError(scores, guesses) {
+  return scores.map((s, i) => Math.abs(s - guesses[i]));
+}""",
+162: """const crypto = require('crypto');
+
+// MD5 hex digest of the text, or null for an empty string.
+function md5OrNull(text) {
+  if (text === '') return null;
+  return crypto.createHash('md5').update(text).digest('hex');
+}""",
+}
+
+# third-batch negatives: translations of held-out items and C/JS look-alikes
+C_HELDOUT3 = {
+15: """#include <stdio.h>
+/* Write "0 1 2 ... n" (space separated) into buf. count_string(5) -> "0 1 2 3 4 5" */
+void count_string(int n, char *buf) {
+    int pos = 0;
+    for (int i = 0; i <= n; i++)
+        pos += sprintf(buf + pos, i ? " %d" : "%d", i);
+}""",
+151: """/* Sum of the squares of the odd, non-negative whole numbers in the array.
+   odd_square_sum({1, 3, 2, 0}, 4) == 10, odd_square_sum({-1, -2, 0}, 3) == 0, odd_square_sum({9, -2}, 2) == 81 */
+long odd_square_sum(const double *v, int n) {
+    long s = 0;
+    for (int i = 0; i < n; i++)
+        if (v[i] >= 0 && v[i] == (long)v[i] && ((long)v[i]) % 2 == 1) s += (long)v[i] * (long)v[i];
+    return s;
+}""",
+}
+JS_HELDOUT3 = {
+11: """// Bitwise XOR of two equal-length strings of '0' and '1'. xorBits('010', '110') -> '100'
+function xorBits(a, b) {
+  let out = '';
+  for (let i = 0; i < a.length; i++) out += a[i] === b[i] ? '0' : '1';
+  return out;
+}""",
+163: """/**
+ * Even digits between a and b (either order), ascending.
+ * evenDigitsBetween(2, 8) -> [2, 4, 6, 8]; evenDigitsBetween(8, 2) -> [2, 4, 6, 8]; evenDigitsBetween(10, 14) -> []
+ */
+function evenDigitsBetween(a, b) {
+  const lo = Math.max(2, Math.min(a, b)), hi = Math.min(8, Math.max(a, b));
+  const out = [];
+  for (let i = lo; i <= hi; i++) if (i % 2 === 0) out.push(i);
+  return out;
+}""",
+}
+OTHER3 = [
+"""#include <string.h>
+/* Count the lower-case vowels at odd indices of s. odd_vowels("abecidu") == 3 */
+int odd_vowels(const char *s) {
+    int c = 0, n = strlen(s);
+    for (int i = 1; i < n; i += 2)
+        if (strchr("aeiou", s[i])) c++;
+    return c;
+}""",
+"""/* Is n a perfect square? is_square(16) -> 1, is_square(15) -> 0, is_square(0) -> 1 */
+int is_square(int n) {
+    if (n < 0) return 0;
+    int r = 0;
+    while (r * r < n) r++;
+    return r * r == n;
+}""",
+"""// Prefix sums: element i is the total of xs[0..i]. cumulative([1, 2, 3, 4]) -> [1, 3, 6, 10]
+function cumulative(xs) {
+  let t = 0;
+  return xs.map(x => (t += x));
+}""",
+"""/**
+ * Keep the strings that end with the given suffix.
+ * endingWith(['walk', 'talked', 'jump', 'jumped'], 'ed') -> ['talked', 'jumped']
+ */
+const endingWith = (list, suf) => list.filter(s => s.endsWith(suf));""",
+]
