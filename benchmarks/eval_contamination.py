@@ -217,8 +217,11 @@ def main() -> None:
     kinds = sorted({r["kind"] for r in rows})
     neg = [r["label"] == 0 for r in rows]
     slices = [("all", [True] * len(rows))]
-    for kind in ("exact", "python", "c", "js"):
+    for kind in ("exact", "python", "c", "js", "c3", "js3"):
         slices.append((f"{kind} vs all negatives", [r["kind"] == kind or n for r, n in zip(rows, neg)]))
+    for lang in ("c", "js"):
+        slices.append((f"{lang} + {lang}3 vs all negatives",
+                       [r["kind"] in (lang, lang + "3") or n for r, n in zip(rows, neg)]))
     lines = ["| slice | detector | precision | recall | F1 | TP | FP | FN |", "|---|---|---|---|---|---|---|---|"]
     for name, mask in slices:
         for dname, pred in (("n-gram only", ng_pred), ("embedding only", emb_pred), ("combined", comb_pred)):

@@ -38,8 +38,8 @@ FEATURES = ("similarity", "words", "literals", "concepts",
             "similarity_margin", "words_margin", "literals_margin", "concepts_margin",
             "word_recall", "length_ratio", "max_margin", "top1_views")
 # logistic weights over FEATURES, then the intercept (see module docstring)
-WEIGHTS = (1.088, 2.442, 0.327, 0.515, 2.975, 2.892, 2.149, 1.557, 3.916, 0.698, 1.888, 3.091)
-BIAS = -7.101
+WEIGHTS = (1.017, 2.4, 0.568, 0.11, 2.571, 3.03, 1.951, 0.762, 3.515, 0.383, 1.75, 2.902)
+BIAS = -6.723
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:
