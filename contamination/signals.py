@@ -38,7 +38,6 @@ _CODE_TOKEN = re.compile(r"[A-Za-z_]\w*|\d+(?:\.\d+)?|===|!==|==|!=|<=|>=|&&|\|\
                          r"|<<|>>|[-+*/%<>=!&|^~?]")
 _ALPHA = re.compile(r"[A-Za-z]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_NUMBER = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w])")
 # a string literal opens after a non-alphanumeric character (so "it's ... don't" is not one)
 _LITERAL = re.compile(r"(?<![\w.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![\w])"
                       r"|(?<![A-Za-z0-9])\"[^\"\n]{0,40}\"|(?<![A-Za-z0-9])'[^'\n]{0,40}'")
