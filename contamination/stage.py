@@ -276,7 +276,10 @@ class DecontamStage(Stage):
 
         out = ds.map_batches(Detector, fn_constructor_args=(ref, p.model_dump()), batch_format="pyarrow",
                              batch_size=p.batch_size, compute=ActorPoolStrategy(size=actors),
-                             num_gpus=1 if gpu else 0)
+                             num_gpus=1 if gpu else 0,
+                             # the index travels as an object-store ref; a restarted actor could
+                             # outlive it, and Ray warns about that for restartable actors
+                             max_restarts=0)
         meta = {"sizes": payload["sizes"]}
         params = self.params_dict()
 
