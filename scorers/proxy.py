@@ -214,8 +214,10 @@ def predict(head: Head, X, batch: int = 4096, with_hidden: bool = False):
             h, logits = head.hidden_and_logits(xb)
             probs.append(torch.softmax(logits, dim=1).numpy())
             if with_hidden:
-                hh = h.to_dense() if h.is_sparse else h
-                hsq.append((hh.double() ** 2).sum(dim=1).numpy() + 1.0)
+                if h.is_sparse:                      # linear head: h = x, never densify it
+                    hsq.append(row_sqnorms(X[s:s + batch]).astype(np.float64) + 1.0)
+                else:
+                    hsq.append((h.double() ** 2).sum(dim=1).numpy() + 1.0)
     P = np.concatenate(probs) if probs else np.zeros((0, head.params["b2"].shape[0]), np.float32)
     if with_hidden:
         return P, (np.concatenate(hsq) if hsq else np.zeros(0))
