@@ -52,7 +52,8 @@ def test_scores_known_answers_null_labels_and_determinism():
     labelled = len(rows) - 1
     assert rej.num_rows == labelled - round(0.5 * labelled)
     assert set(rej["reject_reason"].to_pylist()) == {"pruned"}
-    assert sum(i.startswith("easy-") for i in rej["id"].to_pylist()) == 25   # drop-easy drops them all
+    assert sum(i.startswith("easy-") for i in rej["id"].to_pylist()) == 25   # default (offset 0.02) drops them all
+    assert "flip" in rej["id"].to_pylist()                 # ... and skips the hardest 2% (the flip) as noise
     kept2, _ = PruneStage(keep_fraction=0.5, seeds=3)(t, seed=1)
     assert by_id(kept2, "el2n") == by_id(kept, "el2n")
 
@@ -76,6 +77,19 @@ def test_choose_keep_exact_fraction_and_policy(policy, balanced):
         expect = {"drop-easy": order[:102], "drop-hard": order[-102:],
                   "offset": order[41:143]}[policy]
         assert set(np.flatnonzero(keep)) == set(expect.tolist())
+
+
+def test_default_policy_is_small_offset_and_drop_easy_is_offset_zero():
+    from scorers.prune import PruneParams
+
+    p = PruneParams()
+    assert (p.policy, p.offset, p.class_balanced) == ("offset", 0.02, False)   # picked on validation (bench_prune)
+    rng = np.random.default_rng(1)
+    score, y = rng.random(500), rng.integers(0, 3, 500)
+    np.testing.assert_array_equal(choose_keep(score, y, 0.5), choose_keep(score, y, 0.5, "offset", 0.02))
+    np.testing.assert_array_equal(choose_keep(score, y, 0.5, "drop-easy"), choose_keep(score, y, 0.5, "offset", 0.0))
+    order = np.argsort(-score)
+    assert set(np.flatnonzero(choose_keep(score, y, 0.5))) == set(order[10:260].tolist())
 
 
 def test_grand_closed_form_matches_torch_func():
