@@ -99,6 +99,34 @@ def _camel(name: str) -> str:
     return head + "".join(p[:1].upper() + p[1:] for p in rest)
 
 
+def _doc_comment(stripped: str, indent: int, in_doc: bool, out: list, style: tuple, keep=None) -> bool:
+    """Write one docstring line as a block-comment line (style: open, line prefix, close);
+    `keep(text)` may veto a line. Returns whether the docstring is still open."""
+    text = stripped.strip('"').strip("'")
+    if not in_doc:
+        out.append(" " * indent + style[0])
+    if (keep is None or keep(text)) and text:
+        out.append(" " * indent + style[1] + text)
+    single = stripped.count('"""') + stripped.count("'''")
+    in_doc = not in_doc if single == 1 else in_doc
+    if not in_doc:
+        out.append(" " * indent + style[2])
+    return in_doc
+
+
+def _without_examples():
+    """A `keep` for _doc_comment that drops `>>>` example lines and the output line after each."""
+    skip = [False]
+
+    def keep(text: str) -> bool:
+        if ">>>" in text or skip[0]:
+            skip[0] = ">>>" in text
+            return False
+        return True
+
+    return keep
+
+
 def to_js(code: str) -> str:
     """A rough line-based Python -> JavaScript-like transliteration (for calibration only):
     docstrings become /** */ comments, blocks get braces, camelCase names, && || ! true
@@ -111,15 +139,7 @@ def to_js(code: str) -> str:
         if stripped.startswith(("from ", "import ")):
             continue
         if in_doc or stripped.startswith(('"""', "'''")):
-            text = stripped.strip('"').strip("'")
-            if not in_doc:
-                out.append(" " * indent + "/**")
-            if text:
-                out.append(" " * indent + " * " + text)
-            single = stripped.count('"""') + stripped.count("'''")
-            in_doc = not in_doc if single == 1 else in_doc
-            if not in_doc:
-                out.append(" " * indent + " */")
+            in_doc = _doc_comment(stripped, indent, in_doc, out, ("/**", " * ", " */"))
             continue
         if not stripped:
             continue
@@ -166,24 +186,14 @@ def to_c(code: str, drop_examples: bool = False) -> str:
     x_len. The result need not compile."""
     out, stack, declared = [], [], set()
     in_doc = False
-    skip_output = False
+    keep = _without_examples() if drop_examples else None
     for raw in code.split("\n"):
         stripped = raw.strip()
         indent = len(raw) - len(raw.lstrip())
         if stripped.startswith(("from ", "import ")):
             continue
         if in_doc or stripped.startswith(('"""', "'''")):
-            text = stripped.strip('"').strip("'")
-            if not in_doc:
-                out.append(" " * indent + "/*")
-            if drop_examples and (">>>" in text or skip_output):
-                skip_output = ">>>" in text
-            elif text:
-                out.append(" " * indent + "   " + text)
-            single = stripped.count('"""') + stripped.count("'''")
-            in_doc = not in_doc if single == 1 else in_doc
-            if not in_doc:
-                out.append(" " * indent + "*/")
+            in_doc = _doc_comment(stripped, indent, in_doc, out, ("/*", "   ", "*/"), keep)
             continue
         if not stripped:
             continue
