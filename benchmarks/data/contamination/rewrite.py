@@ -114,6 +114,40 @@ def _doc_comment(stripped: str, indent: int, in_doc: bool, out: list, style: tup
     return in_doc
 
 
+def _code_lines(code: str, out: list, stack: list, style: tuple, keep=None):
+    """Yield (indent, stripped) of every code line of a Python text. Docstrings go to `out`
+    as block comments, imports and blank lines are dropped, blocks that end are closed."""
+    in_doc = False
+    for raw in code.split("\n"):
+        stripped = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
+        if stripped.startswith(("from ", "import ")):
+            continue
+        if in_doc or stripped.startswith(('"""', "'''")):
+            in_doc = _doc_comment(stripped, indent, in_doc, out, style, keep)
+            continue
+        if not stripped:
+            continue
+        while stack and indent <= stack[-1]:
+            out.append(" " * stack.pop() + "}")
+        yield indent, stripped
+
+
+def _statement(line: str, indent: int, out: list, stack: list) -> None:
+    """A `...:` header opens a braced block; anything else ends with `;`."""
+    if line.endswith(":"):
+        out.append(" " * indent + line[:-1].rstrip() + " {")
+        stack.append(indent)
+    else:
+        out.append(" " * indent + line + ";")
+
+
+def _close_blocks(out: list, stack: list) -> str:
+    while stack:
+        out.append(" " * stack.pop() + "}")
+    return "\n".join(out)
+
+
 def _without_examples():
     """A `keep` for _doc_comment that drops `>>>` example lines and the output line after each."""
     skip = [False]
@@ -132,19 +166,7 @@ def to_js(code: str) -> str:
     docstrings become /** */ comments, blocks get braces, camelCase names, && || ! true
     false null, `for x in y` -> `for (const x of y)`. The result need not run."""
     out, stack = [], []
-    in_doc = False
-    for raw in code.split("\n"):
-        stripped = raw.strip()
-        indent = len(raw) - len(raw.lstrip())
-        if stripped.startswith(("from ", "import ")):
-            continue
-        if in_doc or stripped.startswith(('"""', "'''")):
-            in_doc = _doc_comment(stripped, indent, in_doc, out, ("/**", " * ", " */"))
-            continue
-        if not stripped:
-            continue
-        while stack and indent <= stack[-1]:
-            out.append(" " * stack.pop() + "}")
+    for indent, stripped in _code_lines(code, out, stack, ("/**", " * ", " */")):
         line = re.sub(r"\b[a-z]+(?:_[a-z0-9]+)+\b", lambda m: _camel(m.group(0)), stripped)
         line = re.sub(r":\s*(List|Tuple|Optional|int|float|str|bool|Dict)(\[[^\]]*\])?", "", line)
         line = re.sub(r"\s*->\s*[^:]+:$", ":", line)
@@ -158,14 +180,8 @@ def to_js(code: str) -> str:
         if m:
             line = f"for (const {m.group(1)} of {m.group(2)}):"
         line = re.sub(r"^(if|while|elif) (.+):$", lambda k: f"{'else if' if k.group(1) == 'elif' else k.group(1)} ({k.group(2)}):", line)
-        if line.endswith(":"):
-            out.append(" " * indent + line[:-1].rstrip() + " {")
-            stack.append(indent)
-        else:
-            out.append(" " * indent + line + ";")
-    while stack:
-        out.append(" " * stack.pop() + "}")
-    return "\n".join(out)
+        _statement(line, indent, out, stack)
+    return _close_blocks(out, stack)
 
 
 _C_TYPES = {"int": "int", "float": "double", "bool": "int", "str": "char *", "List": "int *", "list": "int *",
@@ -185,20 +201,8 @@ def to_c(code: str, drop_examples: bool = False) -> str:
     typed declarations, `for x in range(a, b)` -> C loops, && || !, 1/0, NULL, len(x) ->
     x_len. The result need not compile."""
     out, stack, declared = [], [], set()
-    in_doc = False
     keep = _without_examples() if drop_examples else None
-    for raw in code.split("\n"):
-        stripped = raw.strip()
-        indent = len(raw) - len(raw.lstrip())
-        if stripped.startswith(("from ", "import ")):
-            continue
-        if in_doc or stripped.startswith(('"""', "'''")):
-            in_doc = _doc_comment(stripped, indent, in_doc, out, ("/*", "   ", "*/"), keep)
-            continue
-        if not stripped:
-            continue
-        while stack and indent <= stack[-1]:
-            out.append(" " * stack.pop() + "}")
+    for indent, stripped in _code_lines(code, out, stack, ("/*", "   ", "*/"), keep):
         line = stripped
         m = re.match(r"def (\w+)\((.*)\)\s*(?:->\s*(.+))?:$", line)
         if m:
@@ -231,14 +235,8 @@ def to_c(code: str, drop_examples: bool = False) -> str:
         if m and m.group(1) not in declared:
             declared.add(m.group(1))
             line = "int " + line
-        if line.endswith(":"):
-            out.append(" " * indent + line[:-1].rstrip() + " {")
-            stack.append(indent)
-        else:
-            out.append(" " * indent + line + ";")
-    while stack:
-        out.append(" " * stack.pop() + "}")
-    return "\n".join(out)
+        _statement(line, indent, out, stack)
+    return _close_blocks(out, stack)
 
 
 def drop_doc_examples(code: str) -> str:
