@@ -180,4 +180,4 @@ def degradation_dataset(ds, target: str, reference: str, method: str = "loss_dif
     from ray.data import ActorPoolStrategy
 
     return ds.map_batches(_DegradationActor, fn_constructor_args=(kwargs,), batch_format="pyarrow",
-                          batch_size=512, compute=ActorPoolStrategy(size=n), num_gpus=per)
+                          batch_size=512, compute=ActorPoolStrategy(size=n), max_restarts=0, num_gpus=per)

@@ -102,5 +102,5 @@ def embed_dataset(ds, text_col: str = "text", out_col: str = "embedding", model:
     gpus = cluster_gpus()
     n = num_actors or (max(1, int(gpus)) if gpus >= 1 else max(1, cluster_cpus() // 2))
     return ds.map_batches(_EmbedActor, fn_constructor_args=(model, text_col, out_col, batch_size),
-                          batch_format="pyarrow", batch_size=256, compute=ActorPoolStrategy(size=n),
+                          batch_format="pyarrow", batch_size=256, compute=ActorPoolStrategy(size=n), max_restarts=0,
                           num_gpus=1 if gpus >= 1 else 0)

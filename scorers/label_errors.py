@@ -243,9 +243,11 @@ def find_issues(y: np.ndarray, P: np.ndarray, filter_by: str = "prune_by_noise_r
     Pc = P[:, present]
     Pc = Pc / np.maximum(Pc.sum(1, keepdims=True), 1e-12)
     yc = remap[y]
-    issue = find_label_issues(yc, Pc, filter_by=filter_by)
+    # n_jobs=1: cleanlab would otherwise fork a process pool from the Ray driver (forking a
+    # process that runs Ray's threads is unsafe, and the pool's SIGTERMs print stack traces)
+    issue = find_label_issues(yc, Pc, filter_by=filter_by, n_jobs=1)
     for f in agree:
-        issue &= find_label_issues(yc, Pc, filter_by=f)
+        issue &= find_label_issues(yc, Pc, filter_by=f, n_jobs=1)
     return np.asarray(issue, dtype=bool), quality
 
 

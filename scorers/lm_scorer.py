@@ -292,7 +292,7 @@ class LMScoreStage(Stage):
         from ray.data import ActorPoolStrategy
 
         scored = ds.map_batches(_ScoreActor, fn_constructor_args=(p.model_dump(), threads), batch_format="pyarrow",
-                                batch_size=p.batch_docs, compute=ActorPoolStrategy(size=n), num_gpus=1 if gpus >= 1 else 0,
+                                batch_size=p.batch_docs, compute=ActorPoolStrategy(size=n), max_restarts=0, num_gpus=1 if gpus >= 1 else 0,
                                 num_cpus=None if gpus >= 1 else 1)
         stats: dict = {"model": p.model, "actors": n, "device": "cuda" if gpus >= 1 else "cpu"}
         if p.keep_fraction is not None and p.keep_fraction < 1:

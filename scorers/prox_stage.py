@@ -132,7 +132,7 @@ class ProxStage(Stage):
             n = p.num_actors or (max(1, int(gpus)) if gpus >= 1 else 1)
             ds = ds.map_batches(ProxModelActor, fn_constructor_args=(p.doc_model, p.chunk_model, p.chunk_tokens,
                                                                      p.batch_size, p.max_new_tokens),
-                                batch_format="pyarrow", batch_size=64, compute=ActorPoolStrategy(size=n),
+                                batch_format="pyarrow", batch_size=64, compute=ActorPoolStrategy(size=n), max_restarts=0,
                                 num_gpus=1 if gpus >= 1 else 0)
             prog_col, source = PROGRAM, "models"
         else:
