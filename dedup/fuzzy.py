@@ -80,13 +80,13 @@ def _block_signatures(block: pa.Table, offset: int, cfg: dict):
     active = np.flatnonzero(_active(block))
     gids = offset + active.astype(np.int64)
     text = block[TEXT].take(pa.array(active)) if len(active) < block.num_rows else block[TEXT]
+    h, off = minhash.shingle_hashes(text, cfg["ngram_kind"], cfg["ngram"], cfg["norm"])
     if cfg.get("gpu"):
         from .minhash_torch import signatures_from_hashes
 
-        h, off = minhash.shingle_hashes(text, cfg["ngram_kind"], cfg["ngram"], cfg["norm"])
         sig = signatures_from_hashes(h, off, cfg["num_perm"], cfg["seed"], device="cuda")
     else:
-        sig = minhash.signatures(text, cfg["ngram_kind"], cfg["ngram"], cfg["num_perm"], cfg["seed"], cfg["norm"])
+        sig = minhash.signatures_from_hashes(h, off, cfg["num_perm"], cfg["seed"])
     sig_table = pa.table({"gid": pa.array(gids, pa.int64()), SIG: minhash.to_column(sig)})
     return sig_table, band_table(gids, sig, cfg["bands"], cfg["rows"])
 

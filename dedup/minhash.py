@@ -23,7 +23,6 @@ import pyarrow.compute as pc
 
 from .normalize import Normalization, normalize
 
-_M32 = np.uint64(0xFFFFFFFF)
 _MUL = np.uint64(0x9E3779B97F4A7C15)
 _FNV_OFFSET = np.uint64(0xCBF29CE484222325)
 _FNV_PRIME = np.uint64(0x100000001B3)
@@ -39,14 +38,28 @@ def _fmix(h):
     return h
 
 
+@numba.njit(cache=True, nogil=True)
+def _fmix_flat(h):
+    out = np.empty_like(h)
+    for i in range(h.size):
+        out[i] = _fmix(h[i])
+    return out
+
+
 def _fmix64(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser over a uint64 array (returns a new array)."""
-    h = h ^ (h >> np.uint64(33))
-    h *= np.uint64(0xFF51AFD7ED558CCD)
-    h ^= h >> np.uint64(33)
-    h *= np.uint64(0xC4CEB93FE53A85C4)
-    h ^= h >> np.uint64(33)
-    return h
+    """MurmurHash3's 64-bit finaliser over a uint64 array of any shape (a new array)."""
+    h = np.ascontiguousarray(h, np.uint64)
+    return _fmix_flat(h.reshape(-1)).reshape(h.shape)
+
+
+@numba.njit(cache=True, nogil=True)
+def _finish(acc, n):
+    """Shingle hashes from their n-gram accumulators: fmix64(acc + n) folded to 32 bits."""
+    out = np.empty_like(acc)
+    for j in range(len(acc)):
+        h = _fmix(acc[j] + np.uint64(n))
+        out[j] = (h >> np.uint64(32)) ^ (h & np.uint64(0xFFFFFFFF))
+    return out
 
 
 def permutations(num_perm: int, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -125,11 +138,7 @@ def _word_shingles(data, offs, n):
             out[m] = acc
             m += 1
         out_off[d + 1] = m
-    res = out[:m].copy()
-    for j in range(m):
-        h = _fmix(res[j] + np.uint64(n))
-        res[j] = (h >> np.uint64(32)) ^ (h & np.uint64(0xFFFFFFFF))
-    return res, out_off
+    return _finish(out[:m], n), out_off
 
 
 @numba.njit(cache=True, nogil=True)
@@ -181,8 +190,7 @@ def _ngrams(tokens: np.ndarray, offsets: np.ndarray, n: int) -> tuple[np.ndarray
         out = np.insert(out, before, np.uint64(0))
     out_off = np.zeros(len(counts) + 1, np.int64)
     np.cumsum(per_doc, out=out_off[1:])
-    h = _fmix64(out + np.uint64(n))
-    return (h >> np.uint64(32)) ^ (h & _M32), out_off
+    return _finish(out, n), out_off
 
 
 def _large_string(arr) -> pa.LargeStringArray:
