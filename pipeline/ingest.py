@@ -28,7 +28,11 @@ class Ingested:
     quarantine_refs: list       # refs of bad-row tables (unified schema + reject_reason)
     schema: pa.Schema           # unified schema of good rows
     input_rows: int
-    valid_rows: int
+    valid_counts: list[int]     # good rows per shard (valid_refs order)
+
+    @property
+    def valid_rows(self) -> int:
+        return sum(self.valid_counts)
 
 
 def _read_check(source, name: str, cols: ColumnMap, max_doc_bytes: int):
@@ -86,7 +90,7 @@ def ingest(source, cols: ColumnMap, max_doc_bytes: int) -> Ingested:
     valid_refs = [s[0] for s in split]
     quarantine_refs = [s[1] for s in split]
     count = ray.remote(lambda t: t.num_rows)
-    valid_rows = sum(ray.get([count.remote(r) for r in valid_refs]))
+    valid_counts = ray.get([count.remote(r) for r in valid_refs])
     quarantined = sum(ray.get([count.remote(r) for r in quarantine_refs]))
     good_schema = pa.schema([f for f in unified if f.name != REJECT_REASON])
-    return Ingested(files, valid_refs, quarantine_refs, good_schema, valid_rows + quarantined, valid_rows)
+    return Ingested(files, valid_refs, quarantine_refs, good_schema, sum(valid_counts) + quarantined, valid_counts)

@@ -88,7 +88,7 @@ def run_stage(stage: Stage, input, output, *, columns: ColumnMap | None = None, 
 
         log(f"[{stage.name}] {data.valid_rows} rows from {len(data.files) or 1} shard(s)")
         if resumable:
-            result = _apply_by_shard(stage, data.valid_refs, staging, out_schema, ctx, log)
+            result = _apply_by_shard(stage, data.valid_refs, data.valid_counts, staging, out_schema, ctx, log)
             counts = counts_from_files(staging)
         else:
             result = stage.apply(from_arrow_refs(data.valid_refs), ctx)
@@ -151,11 +151,11 @@ def _tag_shard(table: pa.Table, shard: int) -> pa.Table:
     return table.append_column(SHARD, pa.array(np.full(table.num_rows, shard, np.int32)))
 
 
-def _apply_by_shard(stage: Stage, refs: list, staging: Path, out_schema: pa.Schema, ctx: StageContext, log):
+def _apply_by_shard(stage: Stage, refs: list, rows: list[int], staging: Path, out_schema: pa.Schema,
+                    ctx: StageContext, log):
     """Run a row-local stage on the shards whose rows are not all written yet."""
     from ray.data import from_arrow_refs
 
-    rows = ray.get([ray.remote(lambda t: t.num_rows).remote(r) for r in refs])
     todo = [i for i, n in enumerate(rows) if n and shard_rows_written(staging, i) != n]
     nonempty = [i for i, n in enumerate(rows) if n]
     if len(todo) < len(nonempty):

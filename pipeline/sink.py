@@ -95,17 +95,20 @@ def counts_from_files(out_dir: Path) -> dict:
     return {"kept": kept, "rejected": sum(reasons.values()), "reasons": dict(sorted(reasons.items()))}
 
 
+def _shard_files(out_dir: Path, shard: int):
+    for sub in ("kept", "rejected"):
+        yield from (out_dir / sub).glob(f"part-{shard_part(shard)}*.parquet")
+
+
 def shard_rows_written(out_dir: Path, shard: int) -> int:
     import pyarrow.parquet as pq
 
-    return sum(pq.ParquetFile(f).metadata.num_rows for sub in ("kept", "rejected")
-               for f in (out_dir / sub).glob(f"part-{shard_part(shard)}*.parquet"))
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in _shard_files(out_dir, shard))
 
 
 def remove_shard_parts(out_dir: Path, shard: int) -> None:
-    for sub in ("kept", "rejected"):
-        for f in (out_dir / sub).glob(f"part-{shard_part(shard)}*.parquet"):
-            f.unlink()
+    for f in list(_shard_files(out_dir, shard)):
+        f.unlink()
 
 
 def ensure_nonempty_dirs(out_dir: Path, schema: pa.Schema) -> None:

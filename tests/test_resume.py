@@ -1,12 +1,11 @@
 """Per-shard resume of row-local stages: a killed run keeps the shards it finished."""
 from __future__ import annotations
 
-import shutil
-
 import pyarrow.parquet as pq
 
 from pipeline.io import read_dir
 from pipeline.manifest import read_manifest
+from pipeline.runner import RESUME_STATE
 from scorers.prox_stage import ProxStage
 
 DOC = "Widgets\nSkip to content\nWidgets are small tools.\nThey help.\nCopyright 2024 All rights reserved"
@@ -27,6 +26,16 @@ def _by_id(table):
     return {r["id"]: r for r in table.to_pylist()}
 
 
+def _as_killed(out, manifest):
+    """Turn a finished OUTPUT back into the staging directory of a run killed before its
+    manifest (what a real kill leaves); returns that directory."""
+    staging = out.parent / f".{out.name}.staging"
+    out.rename(staging)
+    (staging / "manifest.json").unlink()
+    (staging / RESUME_STATE).write_text('{"params_hash": "%s"}' % manifest["params_hash"])
+    return staging
+
+
 def test_killed_row_local_stage_resumes_from_finished_shards(shards, tmp_path):
     inp = shards(_rows(), n=4)
     ref = tmp_path / "ref"
@@ -36,12 +45,9 @@ def test_killed_row_local_stage_resumes_from_finished_shards(shards, tmp_path):
     out = tmp_path / "out"
     man0 = ProxStage().run(inp, out)
     assert all(_parts(out, s) for s in range(4))          # each shard has parts of its own
-    assert not (out / "resume.json").exists()
-    # simulate a run killed while shard 2 was being written: no manifest, shard 2's parts gone
-    staging = tmp_path / ".out.staging"
-    out.rename(staging)
-    (staging / "manifest.json").unlink()
-    (staging / "resume.json").write_text('{"params_hash": "%s"}' % man0["params_hash"])
+    assert not (out / RESUME_STATE).exists()
+    # a run killed while shard 2 was being written: no manifest, shard 2's parts gone
+    staging = _as_killed(out, man0)
     for p in _parts(staging, 2):
         p.unlink()
     before = {p.name: p.stat().st_mtime_ns for s in (0, 1, 3) for p in _parts(staging, s)}
@@ -61,10 +67,7 @@ def test_partly_written_shard_is_redone_and_changed_params_start_over(shards, tm
     inp = shards(_rows(), n=3)
     out = tmp_path / "out"
     man = ProxStage().run(inp, out)
-    staging = tmp_path / ".out.staging"
-    out.rename(staging)
-    (staging / "manifest.json").unlink()
-    (staging / "resume.json").write_text('{"params_hash": "%s"}' % man["params_hash"])
+    staging = _as_killed(out, man)
     # shard 1 half written: keep its kept part, drop its rejected part -> row count short
     for p in _parts(staging, 1):
         if p.parent.name == "rejected":
@@ -79,11 +82,8 @@ def test_partly_written_shard_is_redone_and_changed_params_start_over(shards, tm
     assert all(pq.read_metadata(p).num_rows for p in _parts(out, 1)) and partial
 
     # other parameters: nothing of the old staging is reused
-    out.rename(staging)
-    (staging / "manifest.json").unlink()
-    (staging / "resume.json").write_text('{"params_hash": "%s"}' % man["params_hash"])
+    _as_killed(out, man)
     logs = []
     man3 = ProxStage(min_chars=5).run(inp, out, log=logs.append)
     assert not any("resuming" in m for m in logs)
     assert man3["kept_rows"] + man3["rejected_rows"] == 40
-    shutil.rmtree(out)
