@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -30,6 +31,27 @@ def ray_session():
     configure_data_context()
     yield
     ray.shutdown()
+
+
+# three topics of a tiny labelled corpus (label-errors and prune tests)
+POOLS = {
+    "games": "dragon quest puzzle level player arcade sword castle monster dungeon".split(),
+    "math": "algebra matrix theorem integral equation polynomial calculus prime vector proof".split(),
+    "sound": "audio mixer synth midi volume codec speaker record tempo waveform".split(),
+}
+COMMON = "the a of and for with this package provides tool program".split()
+
+
+def topic_rows(per_class: int, topic_words: int, common_words: int, seed: int = 0) -> list[dict]:
+    """`per_class` rows per topic: `topic_words` words from its pool and `common_words`
+    shared words, shuffled; label = topic."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for label, pool in POOLS.items():
+        for i in range(per_class):
+            words = list(rng.choice(pool, topic_words)) + list(rng.choice(COMMON, common_words))
+            rows.append({"id": f"{label}-{i:03d}", "text": " ".join(rng.permutation(words)), "label": label})
+    return rows
 
 
 def write_shards(directory: Path, rows: list[dict], shards: int = 1, schema: pa.Schema | None = None) -> Path:

@@ -7,25 +7,13 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+from conftest import topic_rows
 from pipeline.errors import AssayError
 from scorers.label_errors import LabelErrorsStage
 
-POOLS = {
-    "games": "dragon quest puzzle level player arcade sword castle monster dungeon".split(),
-    "math": "algebra matrix theorem integral equation polynomial calculus prime vector proof".split(),
-    "sound": "audio mixer synth midi volume codec speaker record tempo waveform".split(),
-}
-COMMON = "the a of and for with this package provides tool program".split()
-
 
 def corpus(per_class: int = 30, seed: int = 0) -> list[dict]:
-    rng = np.random.default_rng(seed)
-    rows = []
-    for label, pool in POOLS.items():
-        for i in range(per_class):
-            words = list(rng.choice(pool, 8)) + list(rng.choice(COMMON, 4))
-            rows.append({"id": f"{label}-{i:03d}", "text": " ".join(rng.permutation(words)), "label": label})
-    return rows
+    return topic_rows(per_class, 8, 4, seed)
 
 
 FLIPS = {"games-003": "math", "math-005": "sound", "sound-010": "games"}

@@ -7,23 +7,12 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
+from conftest import topic_rows
 from scorers.prune import PruneStage, choose_keep
-
-POOLS = {
-    "games": "dragon quest puzzle level player arcade sword castle monster dungeon".split(),
-    "math": "algebra matrix theorem integral equation polynomial calculus prime vector proof".split(),
-    "sound": "audio mixer synth midi volume codec speaker record tempo waveform".split(),
-}
-COMMON = "the a of and for with this package provides tool program".split()
 
 
 def rows_with_memorised_and_flip(per_class=30, copies=25, seed=0):
-    rng = np.random.default_rng(seed)
-    rows = []
-    for label, pool in POOLS.items():
-        for i in range(per_class):
-            words = list(rng.choice(pool, 4)) + list(rng.choice(COMMON, 6))
-            rows.append({"id": f"{label}-{i:03d}", "text": " ".join(rng.permutation(words)), "label": label})
+    rows = topic_rows(per_class, 4, 6, seed)
     easy = "dragon quest puzzle level player arcade sword castle"
     rows += [{"id": f"easy-{i:03d}", "text": easy, "label": "games"} for i in range(copies)]
     rows.append({"id": "flip", "text": "algebra matrix theorem integral equation", "label": "sound"})
