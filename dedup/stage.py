@@ -68,6 +68,10 @@ class DedupStage(Stage):
 
             raise ConfigError(f"dedup: --score-col '{p.score_col}' is not a column of the input "
                               f"(columns: {', '.join(ctx.input_schema.names)})")
+        if p.gpu and p.mode != "exact" and ctx.num_gpus < 1:
+            from pipeline.errors import ConfigError
+
+            raise ConfigError("dedup: --gpu needs a GPU in the Ray cluster, and it has none")
         if p.mode == "exact":
             from .exact import exact_dedup
 

@@ -291,3 +291,15 @@ def test_torch_signature_path_matches_cpu_kernel():
         want = minhash.signatures_from_hashes(h, off, 64, seed=7)
         got = minhash_torch.signatures_from_hashes(h, off, 64, seed=7, device="cpu", chunk=97)
         assert got.dtype == np.uint32 and (got == want).all()
+
+
+def test_gpu_flag_without_a_gpu_is_a_one_line_error(tmp_path, capsys):
+    from pipeline.cli import main
+    from pipeline.ray_env import cluster_gpus
+
+    if cluster_gpus() >= 1:   # a GPU machine: the flag must simply work
+        assert main(["dedup", str(SAMPLE), str(tmp_path / "o"), "--mode", "fuzzy", "--gpu"]) in (0, None)
+        return
+    assert main(["dedup", str(SAMPLE), str(tmp_path / "o"), "--mode", "fuzzy", "--gpu"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == "assay: error: dedup: --gpu needs a GPU in the Ray cluster, and it has none"
