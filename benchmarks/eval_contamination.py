@@ -55,7 +55,7 @@ def prf(pred, rows, mask):
     return p, rcl, f, tp, fp, fn
 
 
-def calib_pairs(ridx, mats, true, top_k, min_similarity):
+def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
     """Candidates and labels for calibration documents whose source item is `true[d]`:
     once against the full index (the true item is the positive), once with the true item
     removed (every candidate is a negative: a look-alike of an item that is not indexed)."""
@@ -68,7 +68,8 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity):
     out = []
     for scen, m in (("full", mats), ("loo", loo)):
         d, i = RephraseIndex.candidates(m, top_k, min_similarity)
-        X = RephraseIndex.features(m, d, i)
+        io = ridx.io(texts, rows[d] if scen == "loo" else d, i)
+        X = RephraseIndex.features(m, d, i, io)
         if scen == "loo":
             d = rows[d]
         y = (i == true[d]).astype(int) if scen == "full" else np.zeros(len(d), int)
@@ -88,10 +89,37 @@ def per_doc(d, i, scores, true, n, threshold=0.5):
     return flagged, right
 
 
+from contamination.reference import N_IO  # noqa: E402  the last FEATURES: one-hot io evidence
+
+
+class Model:
+    """Logistic regression on the retrieval/lexical features, plus the io evidence as
+    independent log likelihood ratios (naive Bayes): a document's stated behaviour is a
+    different kind of evidence from its wording, and the synthetic calibration documents are
+    separable on wording alone, so a joint fit would leave the io weights near zero."""
+
+    def __init__(self, X, y, w, alpha=1.0):
+        from sklearn.linear_model import LogisticRegression
+
+        lr = LogisticRegression(C=C_REG, max_iter=5000).fit(X[:, :-N_IO], y, sample_weight=w)
+        io = X[:, -N_IO:]
+        llr = []
+        for c in range(N_IO):
+            pos = (w * io[:, c] * (y == 1)).sum() + alpha
+            neg = (w * io[:, c] * (y == 0)).sum() + alpha
+            llr.append(np.log(pos / ((w * (y == 1)).sum() + 2 * alpha)) - np.log(neg / ((w * (y == 0)).sum() + 2 * alpha)))
+        self.coef_ = np.r_[lr.coef_[0], llr][None, :]
+        self.intercept_ = lr.intercept_
+
+    def predict_proba(self, X):
+        from contamination.rephrase import score
+
+        s = score(X, self.coef_[0], self.intercept_[0])
+        return np.stack([1 - s, s], axis=1)
+
+
 def calibrate(bench, ridx, emb, p) -> None:
     """Fit rephrase.WEIGHTS on calib.jsonl; report 5-fold cross-validation grouped by item first."""
-    from sklearn.linear_model import LogisticRegression
-
     from contamination.rephrase import FEATURES, score
 
     calib = load_rows("calib.jsonl")
@@ -105,7 +133,7 @@ def calibrate(bench, ridx, emb, p) -> None:
         mats = ridx.matrices([r["text"] for r in calib], emb, p.chunk_chars)
         if cache:
             np.save(cache, mats["similarity"])
-    parts = calib_pairs(ridx, mats, true, p.top_k, p.min_similarity)
+    parts = calib_pairs(ridx, mats, true, p.top_k, p.min_similarity, [r["text"] for r in calib])
     X = np.concatenate([x for _, _, _, x, _ in parts])
     y = np.concatenate([y for *_, y in parts])
     docs = np.concatenate([d for _, d, *_ in parts])
@@ -113,7 +141,7 @@ def calibrate(bench, ridx, emb, p) -> None:
     # each source (scripted rewrites/transliterations, Rust translations) weighs the same in total
     rust = np.char.startswith(variant[docs], "rust")
     w = np.where(rust, 0.5 / max(rust.mean(), 1e-9), 0.5 / max((~rust).mean(), 1e-9)) if RUST_WEIGHT else np.ones(len(docs))
-    fit = lambda Xa, ya, wa: LogisticRegression(C=C_REG, max_iter=5000).fit(Xa, ya, sample_weight=wa)  # noqa: E731
+    fit = lambda Xa, ya, wa: Model(Xa, ya, wa)  # noqa: E731
     cv = np.zeros(len(y))
     for g in range(5):
         lr = fit(X[group != g], y[group != g], w[group != g])
@@ -182,6 +210,7 @@ def main() -> None:
     ap.add_argument("--calibrate", action="store_true")
     ap.add_argument("--out", default=None, help="write the table (markdown) here")
     ap.add_argument("--sweep", action="store_true", help="also print F1 at other rephrase thresholds (post hoc)")
+    ap.add_argument("--no-reference", action="store_true", help="without the io_* signals (reference solutions)")
     args = ap.parse_args()
 
     from contamination.benchmarks import load_benchmark
@@ -191,11 +220,15 @@ def main() -> None:
     from scorers.embeddings import Embedder
 
     p = DecontamParams(benchmark=["x"])
+    from contamination.reference import runner_for
+
     bench = load_benchmark(f"humaneval_index={DATA / 'benchmark.jsonl'}", "prompt,canonical_solution",
-                           example_field="test")
+                           example_field="test", reference_field="prompt,canonical_solution",
+                           entry_field="entry_point")
     emb = Embedder()
     t0 = time.time()
-    ridx = RephraseIndex.build(bench.texts, emb, bench.extra["examples"])
+    reference = runner_for(bench.extra["programs"], bench.extra["entries"]) if not args.no_reference else None
+    ridx = RephraseIndex.build(bench.texts, emb, bench.extra["examples"], reference)
     nidx = NgramIndex.build(bench.texts, p.ngram_n)
 
     if args.calibrate:
@@ -224,6 +257,16 @@ def main() -> None:
     for lang in ("c", "js"):
         slices.append((f"{lang} + {lang}3 vs all negatives",
                        [r["kind"] in (lang, lang + "3") or n for r, n in zip(rows, neg)]))
+    # fourth batch: written blind to the detector, before the io_* signals were calibrated
+    neg4 = [r["kind"] in ("heldout4", "other4") for r in rows]
+    for kind in ("c4", "js4", "python4"):
+        slices.append((f"{kind} vs all negatives", [r["kind"] == kind or n for r, n in zip(rows, neg)]))
+        slices.append((f"{kind} vs batch-4 negatives", [r["kind"] == kind or n for r, n in zip(rows, neg4)]))
+    for lang in ("c", "js"):
+        slices.append((f"{lang} all batches vs all negatives",
+                       [r["kind"] in (lang, lang + "3", lang + "4") or n for r, n in zip(rows, neg)]))
+    slices.append(("python (scripted + python4) vs all negatives",
+                   [r["kind"] in ("python", "python4") or n for r, n in zip(rows, neg)]))
     lines = ["| slice | detector | precision | recall | F1 | TP | FP | FN |", "|---|---|---|---|---|---|---|---|"]
     for name, mask in slices:
         for dname, pred in (("n-gram only", ng_pred), ("embedding only", emb_pred), ("combined", comb_pred)):

@@ -21,6 +21,8 @@ from pipeline.errors import ConfigError, InputError
 BUILTIN = {"humaneval": "prompt,canonical_solution"}
 # fields whose literals (tests, IO examples) also identify an item, when present
 BUILTIN_EXAMPLES = {"humaneval": "test"}
+# reference program (a Python source defining the item's function) and the function's name
+BUILTIN_REFERENCE = {"humaneval": ("prompt,canonical_solution", "entry_point")}
 TEXT_GUESSES = ("text", "prompt", "question", "problem", "input", "content")
 ID_GUESSES = ("task_id", "id", "question_id", "problem_id", "uid")
 
@@ -93,16 +95,33 @@ def parse_spec(spec: str) -> tuple[str, str]:
     return stem, spec
 
 
+def _joined(table: pa.Table, field_spec: str, sep: str, path, what: str) -> list[str]:
+    fields = [f.strip() for f in field_spec.split(",") if f.strip()]
+    missing = [f for f in fields if f not in table.column_names]
+    if missing:
+        raise ConfigError(f"benchmark {path}: {what} column(s) {', '.join(missing)} not found "
+                          f"(has: {', '.join(table.column_names)})")
+    parts = [[("" if v is None else str(v)) for v in table[f].to_pylist()] for f in fields]
+    return [sep.join(p) for p in zip(*parts)]
+
+
 def load_benchmark(spec: str, text_field: str | None = None, id_field: str | None = None,
-                   example_field: str | None = None) -> Benchmark:
+                   example_field: str | None = None, reference_field: str | None = None,
+                   entry_field: str | None = None) -> Benchmark:
     """`example_field`: column(s) (comma-separated) with tests / IO examples; their text goes to
     `Benchmark.extra["examples"]` (default `test` for humaneval; a named column that is missing
-    is an error)."""
+    is an error). `reference_field` + `entry_field`: column(s) joined into a Python program that
+    defines the item's function, and the column naming that function (default
+    prompt,canonical_solution + entry_point for humaneval); they go to `extra["programs"]` and
+    `extra["entries"]` (contamination.reference runs them on documents' example inputs)."""
     name, where = parse_spec(spec)
     if where.lower() in BUILTIN:
         path = humaneval_path()
         text_field = text_field or BUILTIN[where.lower()]
         example_field = example_field or BUILTIN_EXAMPLES.get(where.lower())
+        ref = BUILTIN_REFERENCE.get(where.lower())
+        if ref and not reference_field:
+            reference_field, entry_field = ref[0], entry_field or ref[1]
     else:
         path = Path(where)
     table = read_items(path)
@@ -129,23 +148,26 @@ def load_benchmark(spec: str, text_field: str | None = None, id_field: str | Non
         raise InputError(f"benchmark {path}: no non-empty items in {', '.join(fields)}")
     extra = {}
     if example_field:
-        efields = [f.strip() for f in example_field.split(",") if f.strip()]
-        missing = [f for f in efields if f not in cols]
-        if missing:
-            raise ConfigError(f"benchmark {path}: example column(s) {', '.join(missing)} not found "
-                              f"(has: {', '.join(cols)})")
-        eparts = [[("" if v is None else str(v)) for v in table[f].to_pylist()] for f in efields]
-        examples = ["\n".join(p) for p in zip(*eparts)]
+        examples = _joined(table, example_field, "\n", path, "example")
         extra["examples"] = [examples[i] for i in keep]
+    if reference_field:
+        if not entry_field:
+            raise ConfigError(f"benchmark {path}: a reference program needs --benchmark-entry-field "
+                              f"(the column naming the function to call)")
+        programs = _joined(table, reference_field, "", path, "reference")
+        entries = _joined(table, entry_field, "", path, "entry")
+        extra["programs"] = [programs[i] for i in keep]
+        extra["entries"] = [entries[i] for i in keep]
     return Benchmark(name=name, ids=[ids[i] for i in keep], texts=[texts[i] for i in keep], source=str(path),
                      extra=extra)
 
 
 def load_benchmarks(specs: list[str], text_field: str | None = None, id_field: str | None = None,
-                    example_field: str | None = None) -> list[Benchmark]:
+                    example_field: str | None = None, reference_field: str | None = None,
+                    entry_field: str | None = None) -> list[Benchmark]:
     if not specs:
         raise ConfigError("decontam: give at least one --benchmark (a file or 'humaneval')")
-    out = [load_benchmark(s, text_field, id_field, example_field) for s in specs]
+    out = [load_benchmark(s, text_field, id_field, example_field, reference_field, entry_field) for s in specs]
     names = [b.name for b in out]
     dup = {n for n in names if names.count(n) > 1}
     if dup:

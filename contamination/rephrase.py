@@ -16,8 +16,11 @@
 3. Features per candidate: the four view scores, the same four as margins over the best
    *other* item for that document (a leak is usually far closer to its own item than to
    the runner-up; a look-alike of an item that is not in the index is not), word_recall
-   and length_ratio. A logistic model turns them into `contam_score`; each document keeps
-   its best candidate.
+   and length_ratio; and the io evidence (contamination.reference: the item's own reference
+   solution run on the example inputs the document states, one-hot agree / weak agree /
+   contradict / wrong arity). A logistic model over the view features plus the io evidence
+   as log likelihood ratios (naive Bayes) gives `contam_score`; each document keeps its best
+   candidate.
 
 The weights below were fitted by benchmarks/eval_contamination.py --calibrate on synthetic
 data only (benchmarks/data/contamination/calib.jsonl: scripted Python rewrites and C / JS
@@ -31,15 +34,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .reference import N_IO, ReferenceRunner
 from .signals import View
 
 VIEWS = ("words", "literals", "concepts")
 FEATURES = ("similarity", "words", "literals", "concepts",
             "similarity_margin", "words_margin", "literals_margin", "concepts_margin",
-            "word_recall", "length_ratio", "max_margin", "top1_views")
+            "word_recall", "length_ratio", "max_margin", "top1_views", "io_agree", "io_agree_weak", "io_contra", "io_arity")
 # logistic weights over FEATURES, then the intercept (see module docstring)
-WEIGHTS = (1.017, 2.4, 0.568, 0.11, 2.571, 3.03, 1.951, 0.762, 3.515, 0.383, 1.75, 2.902)
-BIAS = -6.723
+WEIGHTS = (1.455, 2.2, 0.941, 0.285, 2.387, 2.798, 1.584, 0.395, 3.177, 1.381, 1.508, 2.736,
+           4.174, 2.857, -0.8, -2.292)
+BIAS = -7.686
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:
@@ -79,14 +84,17 @@ class RephraseIndex:
     emb: np.ndarray                 # [items, d] float32, L2-normalised
     views: dict = field(default_factory=dict)   # name -> signals.View
     model: str | None = None
+    reference: ReferenceRunner | None = None    # runs items' reference solutions (io_* features)
 
     @classmethod
-    def build(cls, texts: list[str], embedder, examples: list[str] | None = None) -> "RephraseIndex":
-        """`examples`: per item, extra text whose literals count for the item (e.g. tests)."""
+    def build(cls, texts: list[str], embedder, examples: list[str] | None = None,
+              reference: ReferenceRunner | None = None) -> "RephraseIndex":
+        """`examples`: per item, extra text whose literals count for the item (e.g. tests);
+        `reference`: the items' reference programs, for the io_* features."""
         lit_texts = texts if examples is None else [t + "\n" + (e or "") for t, e in zip(texts, examples)]
         views = {"words": View.build("words", texts), "literals": View.build("literals", lit_texts),
                  "concepts": View.build("concepts", texts)}
-        return cls(emb=embedder.encode(texts), views=views, model=embedder.path)
+        return cls(emb=embedder.encode(texts), views=views, model=embedder.path, reference=reference)
 
     def __len__(self) -> int:
         return len(self.emb)
@@ -132,8 +140,14 @@ class RephraseIndex:
         d, i = np.nonzero(mask)
         return d, i
 
+    def io(self, texts: list[str] | None, d: np.ndarray, i: np.ndarray) -> np.ndarray | None:
+        """io_agree / io_contra / io_arity per pair (None without reference programs)."""
+        if self.reference is None or texts is None:
+            return None
+        return self.reference.io_features(texts, d, i)
+
     @staticmethod
-    def features(mats: dict, d: np.ndarray, i: np.ndarray) -> np.ndarray:
+    def features(mats: dict, d: np.ndarray, i: np.ndarray, io: np.ndarray | None = None) -> np.ndarray:
         cols = []
         for name in ("similarity",) + VIEWS:
             cols.append(mats[name][d, i])
@@ -143,11 +157,14 @@ class RephraseIndex:
         cols.append(mats["length_ratio"][d, i])
         cols.append(np.max(marg, axis=0) if len(d) else np.zeros(0))
         cols.append(np.mean([m > 0 for m in marg], axis=0) if len(d) else np.zeros(0))
+        io = np.zeros((len(d), N_IO)) if io is None else io
+        cols.extend(io.T)
         return np.stack(cols, axis=1).astype(np.float64) if len(d) else np.zeros((0, len(FEATURES)))
 
     def decide(self, mats: dict, *, top_k: int = 3, min_similarity: float = 0.2, weights=WEIGHTS,
-               bias=BIAS) -> dict[str, np.ndarray]:
-        """Best item per document from precomputed view matrices (see `matrices`)."""
+               bias=BIAS, texts: list[str] | None = None) -> dict[str, np.ndarray]:
+        """Best item per document from precomputed view matrices (see `matrices`); `texts`
+        (the documents) for the io_* features."""
         n = mats["similarity"].shape[0]
         out = {"item": np.full(n, -1, np.int64), "score": np.zeros(n),
                "similarity": mats["similarity"].max(axis=1) if n else np.zeros(0),
@@ -155,7 +172,7 @@ class RephraseIndex:
         d, i = self.candidates(mats, top_k, min_similarity)
         if len(d) == 0:
             return out
-        feats = self.features(mats, d, i)
+        feats = self.features(mats, d, i, self.io(texts, d, i))
         scores = score(feats, weights, bias)
         order = np.lexsort((-scores, d))                                  # by doc, best score first
         first = order[np.r_[True, d[order][1:] != d[order][:-1]]]
@@ -172,4 +189,5 @@ class RephraseIndex:
             return {"item": np.zeros(0, np.int64), "score": np.zeros(0), "similarity": np.zeros(0),
                     "features": np.zeros((0, len(FEATURES)))}
         mats = self.matrices(texts, embedder, chunk_chars)
-        return self.decide(mats, top_k=top_k, min_similarity=min_similarity, weights=weights, bias=bias)
+        return self.decide(mats, top_k=top_k, min_similarity=min_similarity, weights=weights, bias=bias,
+                           texts=texts)

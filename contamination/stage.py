@@ -38,6 +38,17 @@ class DecontamParams(StageParams):
     benchmark_example_field: Optional[str] = Field(
         None, description="Benchmark column(s) with tests / IO examples whose literals also identify an item "
                           "(default: test for humaneval, else none).")
+    benchmark_reference_field: Optional[str] = Field(
+        None, description="Benchmark column(s) joined into a Python program defining the item's function, run "
+                          "(sandboxed) on the example inputs a document states (default: prompt,canonical_solution "
+                          "for humaneval, else none).")
+    benchmark_entry_field: Optional[str] = Field(
+        None, description="Benchmark column naming the function the reference program defines "
+                          "(default: entry_point for humaneval).")
+    run_reference: bool = Field(True, description="Compare documents' stated examples with the benchmark's "
+                                                  "reference solutions (io_* signals); off: never run them.")
+    reference_memory_mb: int = Field(1024, ge=64, description="Address-space limit of the sandbox process that "
+                                                              "runs reference solutions.")
     benchmark_id_field: Optional[str] = Field(
         None, description="Benchmark column holding item ids (default: task_id/id, else the row number).")
     method: list[str] = Field(["ngram", "rephrase"], description="Detectors to run: ngram, rephrase.")
@@ -46,7 +57,7 @@ class DecontamParams(StageParams):
                                                                 "fraction of the item (and is >= 2n tokens).")
     ngram_min_span: int = Field(50, ge=2, description="Flag when the longest shared span reaches this many "
                                                        "tokens, whatever the item length.")
-    threshold: float = Field(0.25, gt=0, lt=1, description="contam_score at or above which a rephrase "
+    threshold: float = Field(0.2, gt=0, lt=1, description="contam_score at or above which a rephrase "
                                                           "candidate is contamination.")
     embedding_model: Optional[str] = Field(None, description="sentence-transformers model directory "
                                                              "(default: bundled all-MiniLM-L6-v2).")
@@ -176,7 +187,7 @@ def build_payload(p: DecontamParams, log=print) -> dict:
     from .benchmarks import load_benchmarks
 
     benches = load_benchmarks(p.benchmark, p.benchmark_text_field, p.benchmark_id_field,
-                              p.benchmark_example_field)
+                              p.benchmark_example_field, p.benchmark_reference_field, p.benchmark_entry_field)
     texts = [t for b in benches for t in b.texts]
     payload = {"bench": [b.name for b in benches for _ in b.ids], "items": [i for b in benches for i in b.ids],
                "texts": texts, "sizes": {b.name: len(b) for b in benches}, "ngram": None, "rephrase": None}
@@ -189,8 +200,15 @@ def build_payload(p: DecontamParams, log=print) -> dict:
 
         from .rephrase import RephraseIndex
 
+        from .reference import runner_for
+
         examples = [e for b in benches for e in b.extra.get("examples", [""] * len(b))]
-        payload["rephrase"] = RephraseIndex.build(texts, Embedder(p.embedding_model), examples)
+        reference = None
+        if p.run_reference:
+            reference = runner_for([x for b in benches for x in b.extra.get("programs", [None] * len(b))],
+                                   [x for b in benches for x in b.extra.get("entries", [None] * len(b))],
+                                   p.reference_memory_mb)
+        payload["rephrase"] = RephraseIndex.build(texts, Embedder(p.embedding_model), examples, reference)
     log(f"[decontam] {len(texts)} benchmark items from {', '.join(b.name for b in benches)}; "
         f"methods: {', '.join(p.method)}")
     return payload

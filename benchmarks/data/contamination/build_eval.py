@@ -16,6 +16,10 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c3, js3,       third batch of hand translations / held-out translations / look-alikes,
   heldout3,      written after the detector was frozen (reported as their own slices)
   other3
+  c4, js4,       fourth batch (handwritten4_c.py, handwritten4_js.py): hand C / JS translations and
+  python4,       hand Python paraphrases of index items, held-out translations/paraphrases and
+  heldout4,      look-alikes, written blind to the detector before the io_* signals were
+  other4         calibrated; reported as their own slices
 calib.jsonl      synthetic leaks of the index items NOT used in eval.jsonl, six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
                  script transliterations of further rewrites (examples changed / dropped): used
@@ -39,6 +43,8 @@ sys.path.insert(0, str(HERE))
 
 from handwritten import (C, C2, C3, C_HELDOUT, C_HELDOUT2, C_HELDOUT3, JS, JS2, JS3, JS_HELDOUT,  # noqa: E402
                          JS_HELDOUT2, JS_HELDOUT3, OTHER, OTHER3, OTHER_C, OTHER_JS)
+from handwritten4_c import C4, C_HELDOUT4, OTHER_C4  # noqa: E402
+from handwritten4_js import JS4, JS_HELDOUT4, OTHER4, PY4, PY_HELDOUT4  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
@@ -57,7 +63,8 @@ def main() -> None:
     with open(HERE / "benchmark.jsonl", "w") as f:
         for it in index:
             f.write(json.dumps({"task_id": it["task_id"], "prompt": it["prompt"],
-                                "canonical_solution": it["canonical_solution"], "test": it["test"]}) + "\n")
+                                "canonical_solution": it["canonical_solution"], "test": it["test"],
+                                "entry_point": it["entry_point"]}) + "\n")
     rows = []
 
     def add(kind, label, item, text):
@@ -95,12 +102,24 @@ def main() -> None:
         add("heldout3", 0, f"HumanEval/{n}", code)
     for code in OTHER3:
         add("other3", 0, None, code)
+    # fourth batch (handwritten4_*.py, written blind to the detector before the io_* signals were
+    # calibrated): kinds c4 / js4 / python4 (hand paraphrases) / heldout4 / other4
+    for kind, docs in (("c4", C4), ("js4", JS4), ("python4", PY4)):
+        for n, code in docs.items():
+            add(kind, 1, f"HumanEval/{n}", code)
+    for n, code in {**C_HELDOUT4, **JS_HELDOUT4}.items():
+        add("heldout4", 0, f"HumanEval/{n}", code)
+    for n, code in PY_HELDOUT4.items():
+        add("heldout4", 0, f"HumanEval/{n}", code)
+    for code in OTHER_C4 + OTHER4:
+        add("other4", 0, None, code)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
 
     used = {r["item"] for r in rows}
-    cross = {r["item"] for r in rows if r["kind"] in ("c", "js", "c3", "js3") or r["kind"].startswith("heldout")}
+    cross = {r["item"] for r in rows
+             if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4") or r["kind"].startswith("heldout")}
     calib = [it for it in index if it["task_id"] not in used]
     with open(HERE / "calib.jsonl", "w") as f:
         for it in calib:

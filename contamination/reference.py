@@ -1,0 +1,273 @@
+"""Run a benchmark item's reference solution on the example inputs a document states, and
+compare with the outputs the document states: the io_* signals of the rephrase detector.
+
+A translation of an item into C or JavaScript, with new names and new comments, still
+computes the same function; if the document says `weave({7, 8, 9}, 3, 0) gives
+{7, 0, 8, 0, 9}`, the item's own solution run on ([7, 8, 9], 0) says the same. A look-alike
+(pairs vs. triples summing to zero, fib vs. fib4) states results the item's solution does
+not reproduce.
+
+What runs: only the *benchmark's* reference program (e.g. HumanEval's prompt +
+canonical_solution, from the benchmark file the user named), never text from the training
+corpus: a document's example arguments are parsed to values by `examples.extract`
+(ast.literal_eval) and passed as data. Even so the reference runs in a separate
+`python -I -S` process with limits: address space (--reference-memory-mb), no file writes,
+a per-call timer and a wall-clock timeout. A call that times out or crashes the sandbox
+counts as no evidence. Disable with `--no-run-reference`.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import math
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .examples import Example, extract
+
+PER_CALL_S = 0.5
+MAX_REPR = 20000
+
+_DRIVER = r"""
+import ast, json, resource, signal, sys
+req = json.loads(sys.stdin.read())
+mem = req["memory"]
+resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+sys.setrecursionlimit(3000)
+class Timeout(BaseException):
+    pass
+def alarm(*_):
+    raise Timeout()
+signal.signal(signal.SIGALRM, alarm)
+def timed(fn, secs):
+    signal.setitimer(signal.ITIMER_REAL, secs)
+    try:
+        return fn()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+fns = {}
+for key, (program, entry) in req["programs"].items():
+    ns = {"__name__": "reference_" + key}
+    try:
+        timed(lambda: exec(compile(program, "<reference " + key + ">", "exec"), ns), 2.0)
+        fns[key] = ns.get(entry)
+    except BaseException:
+        fns[key] = None
+out = []
+for key, args_src in req["calls"]:
+    fn = fns.get(key)
+    if not callable(fn):
+        out.append(["noref", ""])
+        continue
+    try:
+        args = ast.literal_eval(args_src)
+        r = repr(timed(lambda: fn(*args), req["per_call"]))
+        out.append(["ok", r] if len(r) <= req["max_repr"] else ["big", ""])
+    except Timeout:
+        out.append(["timeout", ""])
+    except MemoryError:
+        out.append(["timeout", ""])
+    except BaseException as e:
+        out.append(["error", type(e).__name__])
+sys.stdout.write(json.dumps(out))
+"""
+
+
+N_IO = 4     # io_agree, io_agree_weak, io_contra, io_arity
+
+
+def informative(v) -> bool:
+    """Would a wrong function rarely reproduce this result by chance?"""
+    if v is None or isinstance(v, bool):
+        return False
+    if isinstance(v, (int, float)):
+        return v not in (-1, 0, 1)
+    if isinstance(v, str):
+        return len(v.strip()) >= 2
+    if isinstance(v, (list, tuple, dict, set)):
+        return len(v) >= 2 or (len(v) == 1 and informative(next(iter(v.values() if isinstance(v, dict) else v))))
+    return True
+
+
+def signature(program: str, entry: str) -> tuple[int, int] | None:
+    """(min, max) positional arguments of top-level `def entry` in the program (parsed, not run)."""
+    try:
+        tree = ast.parse(program)
+    except (SyntaxError, ValueError):
+        return None
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name == entry:
+            a = node.args
+            n = len(a.posonlyargs) + len(a.args)
+            return n - len(a.defaults), (10 ** 6 if a.vararg else n)
+    return None
+
+
+def fit_arity(args: tuple, lo: int, hi: int) -> tuple | None:
+    """The example's arguments shaped for the reference: as they are when the count fits,
+    else without C-style length arguments (an int equal to the length of an earlier list or
+    string argument)."""
+    if lo <= len(args) <= hi:
+        return args
+    if len(args) > hi:
+        keep = list(args)
+        k = 1
+        while len(keep) > hi and k < len(keep):
+            prev = keep[k - 1]
+            if isinstance(keep[k], int) and not isinstance(keep[k], bool) and isinstance(prev, (list, str)) \
+                    and keep[k] == len(prev):
+                del keep[k]
+            else:
+                k += 1
+        if lo <= len(keep) <= hi:
+            return tuple(keep)
+    return None
+
+
+def _plain(v):
+    if isinstance(v, (set, frozenset)):
+        return sorted((_plain(x) for x in v), key=repr)
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    if isinstance(v, dict):
+        return {_plain(k): _plain(x) for k, x in v.items()}
+    return v
+
+
+def same(expected, got) -> bool:
+    """Does the stated result match the reference's? Lists == tuples == sets (sorted), 1 == True,
+    floats to the precision written (2 decimals: 0.006), None == empty."""
+    e, g = _plain(expected), _plain(got)
+    if e is None:
+        return g is None or g == [] or g == "" or g is False
+    if isinstance(e, float) or isinstance(g, float):
+        if isinstance(e, (int, float)) and isinstance(g, (int, float)):
+            return math.isclose(float(e), float(g), rel_tol=1e-4, abs_tol=0.006)
+        return False
+    if isinstance(e, list) and isinstance(g, list):
+        return len(e) == len(g) and all(same(a, b) for a, b in zip(e, g))
+    if isinstance(e, dict) and isinstance(g, dict):
+        return e.keys() == g.keys() and all(same(e[k], g[k]) for k in e)
+    if isinstance(e, str) and isinstance(g, str):
+        return e.strip() == g.strip()
+    if isinstance(e, (bool, int)) and isinstance(g, (bool, int)):
+        return int(e) == int(g)
+    return e == g
+
+
+@dataclass
+class ReferenceRunner:
+    """Reference programs of one benchmark's items and a cache of their results."""
+
+    programs: list            # per item: Python source or None
+    entries: list             # per item: function name or None
+    memory_mb: int = 1024
+    timeout_s: float = 60.0
+    _sigs: list = field(default_factory=list, repr=False)
+    _cache: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        self._sigs = [signature(p, e) if p and e else None for p, e in zip(self.programs, self.entries)]
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_cache"] = {}
+        return state
+
+    def available(self) -> bool:
+        return any(s is not None for s in self._sigs)
+
+    def run(self, calls: list[tuple[int, tuple]]) -> list[tuple[str, object]]:
+        """(item, args) -> (status, value): status ok / error / timeout / big / noref / sandbox."""
+        todo = {}
+        for item, args in calls:
+            key = (item, repr(args))
+            if key not in self._cache and key not in todo:
+                todo[key] = args
+        if todo:
+            keys = list(todo)
+            items = sorted({k[0] for k in keys})
+            req = {"programs": {str(i): [self.programs[i], self.entries[i]] for i in items},
+                   "calls": [[str(i), a] for i, a in keys], "memory": self.memory_mb << 20,
+                   "per_call": PER_CALL_S, "max_repr": MAX_REPR}
+            env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONHASHSEED": "0", "LC_ALL": "C.UTF-8"}
+            try:
+                proc = subprocess.run([sys.executable, "-I", "-S", "-c", _DRIVER], input=json.dumps(req),
+                                      capture_output=True, text=True, env=env, cwd="/",
+                                      timeout=min(self.timeout_s, 5.0 + PER_CALL_S * len(keys)))
+                results = json.loads(proc.stdout) if proc.returncode == 0 else None
+            except (subprocess.TimeoutExpired, ValueError, OSError):
+                results = None
+            if results is None or len(results) != len(keys):
+                results = [["sandbox", ""]] * len(keys)
+            for key, (status, val) in zip(keys, results):
+                if status == "ok":
+                    try:
+                        val = ast.literal_eval(val)
+                    except (ValueError, SyntaxError, MemoryError, RecursionError):
+                        status, val = "big", None
+                self._cache[key] = (status, val)
+        return [self._cache[(item, repr(args))] for item, args in calls]
+
+    def io_features(self, texts: list[str], d: np.ndarray, i: np.ndarray) -> np.ndarray:
+        """[pairs, N_IO] one-hot evidence, for the document's best-agreeing function: io_agree (the
+        item's reference reproduces every stated result, one of them informative: not a bool,
+        None, -1/0/1 or empty), io_agree_weak (all reproduced, none informative: chance agreement
+        is likely), io_contra (at least one stated result contradicted), io_arity (examples
+        stated, none fits the item's signature); all 0 = no evidence."""
+        out = np.zeros((len(d), N_IO))
+        if len(d) == 0 or not self.available():
+            return out
+        ex = {int(k): extract(texts[int(k)]) for k in np.unique(d)}
+        plan = []          # per pair: list of (name, call index into calls, example)
+        calls: list[tuple[int, tuple]] = []
+        for k, it in zip(d.tolist(), i.tolist()):
+            sig = self._sigs[it]
+            rows = []
+            if sig is not None:
+                for e in ex[k]:
+                    args = fit_arity(e.args, *sig)
+                    if args is not None:
+                        rows.append((e.name, len(calls), e))
+                        calls.append((it, args))
+            plan.append(rows)
+        res = self.run(calls) if calls else []
+        for p, rows in enumerate(plan):
+            if not ex[int(d[p])] or self._sigs[int(i[p])] is None:
+                continue
+            if not rows:
+                out[p, 3] = 1.0
+                continue
+            groups: dict[str, list[int]] = {}      # name -> [agree, contra, informative agree]
+            for name, c, e in rows:
+                status, val = res[c]
+                g = groups.setdefault(name, [0, 0, 0])
+                if status == "ok" and same(e.expected, val):
+                    g[0] += 1
+                    g[2] += informative(e.expected)
+                elif status in ("ok", "error"):
+                    g[1] += 1
+            groups = {k: g for k, g in groups.items() if g[0] + g[1]}
+            if groups:
+                agree, contra, info = max(groups.values(), key=lambda g: (g[0] - g[1], g[2], g[0]))
+                if contra:
+                    out[p, 2] = 1.0
+                else:
+                    out[p, 0 if info else 1] = 1.0
+        return out
+
+
+def runner_for(programs: list | None, entries: list | None, memory_mb: int = 1024) -> ReferenceRunner | None:
+    if not programs or not entries:
+        return None
+    r = ReferenceRunner(list(programs), list(entries), memory_mb=memory_mb)
+    return r if r.available() else None
+
+
+__all__ = ["Example", "ReferenceRunner", "runner_for", "same", "fit_arity", "signature"]
