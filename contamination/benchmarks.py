@@ -112,7 +112,8 @@ def load_benchmark(spec: str, text_field: str | None = None, id_field: str | Non
     `Benchmark.extra["examples"]` (default `test` for humaneval; a named column that is missing
     is an error). `reference_field` + `entry_field`: column(s) joined into a Python program that
     defines the item's function, and the column naming that function (default
-    prompt,canonical_solution + entry_point for humaneval); they go to `extra["programs"]` and
+    prompt,canonical_solution + entry_point for humaneval and for any file with those three
+    columns); they go to `extra["programs"]` and
     `extra["entries"]` (contamination.reference runs them on documents' example inputs)."""
     name, where = parse_spec(spec)
     if where.lower() in BUILTIN:
@@ -150,6 +151,8 @@ def load_benchmark(spec: str, text_field: str | None = None, id_field: str | Non
     if example_field:
         examples = _joined(table, example_field, "\n", path, "example")
         extra["examples"] = [examples[i] for i in keep]
+    if not reference_field and {"prompt", "canonical_solution", "entry_point"} <= set(cols):
+        reference_field, entry_field = "prompt,canonical_solution", entry_field or "entry_point"  # HumanEval format
     if reference_field:
         if not entry_field:
             raise ConfigError(f"benchmark {path}: a reference program needs --benchmark-entry-field "
