@@ -20,6 +20,8 @@ from typing import NamedTuple
 
 MAX_LITERAL = 400       # characters of one literal's source
 MAX_EXAMPLES = 32       # per document
+MAX_SCAN = 200_000      # characters of a document searched (a leak is short; a 50 MB document is not read whole)
+MAX_WORK = 2_000_000    # characters scanned for brackets per document (bounds pathological input like `f(f(f(...`)
 
 _CALL = re.compile(r"(?<![\w.$])([A-Za-z_]\w*)\s*\(")
 # names whose calls are never the example itself (wrappers, builtins, test helpers)
@@ -155,6 +157,7 @@ def to_value(src: str):
 
 def _value_at(text: str, pos: int, stop: int) -> tuple[object, bool]:
     """The literal starting at text[pos] (up to `stop`): (value, ok)."""
+    stop = min(stop, pos + 4 * MAX_LITERAL)
     while pos < stop and text[pos] in " \t":
         pos += 1
     if pos >= stop:
@@ -208,8 +211,8 @@ def _literal_end(text: str, pos: int) -> int:
 
 def _named_inputs(text: str, out: list, seen: set, max_examples: int) -> None:
     """`Input: arr = [1, 2], k = 3 ... Output: [2]`, `For s = "ab", c = "a" the result should be 'b'`."""
-    for m in _IO_START.finditer(text):
-        if len(out) >= max_examples:
+    for n, m in enumerate(_IO_START.finditer(text)):
+        if len(out) >= max_examples or n > MAX_WORK // 1000:
             return
         pos, args = m.end(), []
         while True:
@@ -242,11 +245,16 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
     """Example calls with literal arguments and a stated result (see module docstring)."""
     out: list[Example] = []
     seen = set()
+    text = text[:MAX_SCAN]
+    work = 0
     for m in _CALL.finditer(text):
         name = m.group(1)
-        if name in _SKIP or len(out) >= max_examples:
+        if len(out) >= max_examples or work > MAX_WORK:
+            break
+        if name in _SKIP:
             continue
         open_at = m.end() - 1
+        work += min(len(text) - open_at, MAX_LITERAL * 4)
         close_at = _close(text, open_at, "(", ")")
         if close_at < 0:
             continue

@@ -156,3 +156,11 @@ def test_io_evidence_moves_the_contam_score(humaneval):
     assert a["item"][0] == five and a["score"][0] > 5 * b["score"][0]
     assert a["features"][0, -4] == 1                       # io_agree
     assert a["score"][1] < b["score"][1] and a["score"][1] < 0.2
+
+
+def test_huge_and_pathological_documents_are_bounded():
+    """A 50 MB document and bracket soup are read only up to a fixed amount of work."""
+    assert extract("x = foo(a, b) + bar(1, 2);\n" * 2_000_000) == []
+    assert extract("f(" * 3_000_000) == []
+    assert extract("For a = 1 the output is q " * 50_000) == []
+    assert len(extract(">>> f(1)\n2\n" * 1000)) == 1                # deduplicated
