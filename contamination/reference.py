@@ -13,7 +13,9 @@ corpus: a document's example arguments are parsed to values by `examples.extract
 (ast.literal_eval) and passed as data. Even so the reference runs in a separate
 `python -I -S` process with limits: address space (--reference-memory-mb), no file writes,
 a per-call timer and a wall-clock timeout. A call that times out or crashes the sandbox
-counts as no evidence. Disable with `--no-run-reference`.
+counts as no evidence. The sandbox has the standard library only (`-S`: no site-packages), so a
+reference that imports a third-party package gives no evidence. Disable with
+`--no-run-reference`.
 """
 from __future__ import annotations
 
