@@ -4,9 +4,10 @@ Two detectors, run in one pass of Ray Data actors over the corpus:
   ngram     token n-gram overlap with every benchmark item (contamination.ngram): flagged
             when the longest shared span covers --ngram-min-frac of the item, or is at
             least --ngram-min-span tokens long;
-  rephrase  embedding retrieval + structural signals (contamination.rephrase): flagged
-            when the calibrated contam_score reaches --threshold (optionally confirmed by
-            an LLM judge, --judge).
+  rephrase  embedding retrieval + structural signals (contamination.rephrase) + the
+            examples a document states, checked against the benchmark's own reference
+            solutions in a sandbox (contamination.reference): flagged when the calibrated
+            contam_score reaches --threshold (optionally confirmed by an LLM judge, --judge).
 The benchmark-side indexes are built once on the driver and shipped to the actors with
 ray.put. OUTPUT/contamination.json lists, per benchmark, the leaked items and the
 documents that hit them.
@@ -258,6 +259,10 @@ class DecontamStage(Stage):
     __doc__ = (
         "Example: assay decontam IN OUT --benchmark humaneval --benchmark mine=evals.jsonl "
         "--benchmark-text-field question --method ngram,rephrase\n\n"
+        "rephrase combines embedding retrieval, word / literal / code-skeleton views and, for "
+        "benchmarks with reference solutions (humaneval, or --benchmark-reference-field), the examples "
+        "a document states checked against the item's own solution in a sandboxed process (nothing "
+        "from the corpus is ever run; --no-run-reference turns it off).\n\n"
         "Rejected rows get reject_reason `contamination`, contam_benchmark, contam_item, contam_method "
         "(ngram or rephrase) and contam_score; every row gets the n-gram evidence (contam_ngram_span in "
         "tokens, contam_ngram_frac of the item, contam_ngram_coverage) and, with rephrase, "
