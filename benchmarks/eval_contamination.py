@@ -25,6 +25,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+from contamination.reference import N_IO  # noqa: E402  the last FEATURES: one-hot io evidence
 DATA = REPO / "benchmarks" / "data" / "contamination"
 EMBED_ONLY_THRESHOLD = 0.7
 C_REG = 1.0   # inverse L2 strength of the calibration fit
@@ -87,9 +88,6 @@ def per_doc(d, i, scores, true, n, threshold=0.5):
         flagged[d[first]] = scores[first] >= threshold
         right[d[first]] = i[first] == true[d[first]]
     return flagged, right
-
-
-from contamination.reference import N_IO  # noqa: E402  the last FEATURES: one-hot io evidence
 
 
 class Model:
@@ -215,13 +213,12 @@ def main() -> None:
 
     from contamination.benchmarks import load_benchmark
     from contamination.ngram import NgramIndex, flag
+    from contamination.reference import runner_for
     from contamination.rephrase import RephraseIndex
     from contamination.stage import DecontamParams
     from scorers.embeddings import Embedder
 
     p = DecontamParams(benchmark=["x"])
-    from contamination.reference import runner_for
-
     bench = load_benchmark(f"humaneval_index={DATA / 'benchmark.jsonl'}", "prompt,canonical_solution",
                            example_field="test", reference_field="prompt,canonical_solution",
                            entry_field="entry_point")

@@ -95,12 +95,16 @@ def parse_spec(spec: str) -> tuple[str, str]:
     return stem, spec
 
 
-def _joined(table: pa.Table, field_spec: str, sep: str, path, what: str) -> list[str]:
-    fields = [f.strip() for f in field_spec.split(",") if f.strip()]
+def _fields(spec: str) -> list[str]:
+    return [f.strip() for f in spec.split(",") if f.strip()]
+
+
+def _joined(table: pa.Table, fields: list[str], sep: str, path, what: str, hint: str = "") -> list[str]:
+    """Per row, the named columns as text (None -> ""), joined by `sep`."""
     missing = [f for f in fields if f not in table.column_names]
     if missing:
         raise ConfigError(f"benchmark {path}: {what} column(s) {', '.join(missing)} not found "
-                          f"(has: {', '.join(table.column_names)})")
+                          f"(has: {', '.join(table.column_names)}){hint}")
     parts = [[("" if v is None else str(v)) for v in table[f].to_pylist()] for f in fields]
     return [sep.join(p) for p in zip(*parts)]
 
@@ -128,18 +132,13 @@ def load_benchmark(spec: str, text_field: str | None = None, id_field: str | Non
     table = read_items(path)
     cols = table.column_names
     if text_field:
-        fields = [f.strip() for f in text_field.split(",") if f.strip()]
+        fields = _fields(text_field)
     else:
         fields = [next((c for c in TEXT_GUESSES if c in cols), None)]
         if fields[0] is None:
             raise ConfigError(f"benchmark {path}: no text column among {cols}; name it with --benchmark-text-field")
-    missing = [f for f in fields if f not in cols]
-    if missing:
-        raise ConfigError(f"benchmark {path}: column(s) {', '.join(missing)} not found (has: {', '.join(cols)}); "
-                          f"set --benchmark-text-field")
-    parts = [[("" if v is None else str(v)) for v in table[f].to_pylist()] for f in fields]
     # several fields are joined as written (HumanEval's solution continues its prompt)
-    texts = ["".join(p) for p in zip(*parts)] if len(fields) > 1 else parts[0]
+    texts = _joined(table, fields, "", path, "text", "; set --benchmark-text-field")
     idf = id_field or next((c for c in ID_GUESSES if c in cols), None)
     if id_field and id_field not in cols:
         raise ConfigError(f"benchmark {path}: id column '{id_field}' not found (has: {', '.join(cols)})")
@@ -149,7 +148,7 @@ def load_benchmark(spec: str, text_field: str | None = None, id_field: str | Non
         raise InputError(f"benchmark {path}: no non-empty items in {', '.join(fields)}")
     extra = {}
     if example_field:
-        examples = _joined(table, example_field, "\n", path, "example")
+        examples = _joined(table, _fields(example_field), "\n", path, "example")
         extra["examples"] = [examples[i] for i in keep]
     if not reference_field and {"prompt", "canonical_solution", "entry_point"} <= set(cols):
         reference_field, entry_field = "prompt,canonical_solution", entry_field or "entry_point"  # HumanEval format
@@ -157,8 +156,8 @@ def load_benchmark(spec: str, text_field: str | None = None, id_field: str | Non
         if not entry_field:
             raise ConfigError(f"benchmark {path}: a reference program needs --benchmark-entry-field "
                               f"(the column naming the function to call)")
-        programs = _joined(table, reference_field, "", path, "reference")
-        entries = _joined(table, entry_field, "", path, "entry")
+        programs = _joined(table, _fields(reference_field), "", path, "reference")
+        entries = _joined(table, _fields(entry_field), "", path, "entry")
         extra["programs"] = [programs[i] for i in keep]
         extra["entries"] = [entries[i] for i in keep]
     return Benchmark(name=name, ids=[ids[i] for i in keep], texts=[texts[i] for i in keep], source=str(path),

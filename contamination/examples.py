@@ -49,6 +49,17 @@ _RUST = re.compile(r"vec!|\.to_string\(\)|\.to_owned\(\)|\.into\(\)|String::from
 _NUM_SUFFIX = re.compile(r"(?<=\d)(?:f64|f32|i32|i64|u32|u64|usize|isize|[fFlLuU]{1,2})\b")
 
 
+_PAIRS = {"[": "]", "{": "}", "(": ")"}
+_COMMA = re.compile(r"\s*,\s*")
+_TO_LINE_END = re.compile(r"[^\n;]*")
+# a trailing comment, a following example call, or the closing of an assert end a bare value
+_VALUE_END = re.compile(r"\s*\*/|\s(?://|#)|\s+(?:and|but|while|so)\s|[,;]?\s*(?<![\w.$])[A-Za-z_]\w*\s*\(|\)\s*[;{]?\s*$")
+_QUOTED = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'")
+_BARE = re.compile(r"-?[\w.]+")
+_JOINER = re.compile(r"\s*(?:,|\band\b)")
+_QUOTED_PARTS = re.compile(r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')")
+
+
 class Example(NamedTuple):
     name: str
     args: tuple
@@ -85,26 +96,20 @@ def _close(text: str, start: int, open_ch: str, close_ch: str) -> int:
 def _swap_braces(s: str) -> str:
     """C array braces -> list brackets, outside quotes, unless the braces hold `key: value`."""
     out = []
+    opened = []          # per open brace: the bracket written for it
     quote = None
     for i, ch in enumerate(s):
         if quote:
             if ch == quote and s[i - 1] != "\\":
                 quote = None
-            out.append(ch)
-            continue
-        if ch in "\"'":
+        elif ch in "\"'":
             quote = ch
-        if ch == "{":
+        elif ch == "{":
             j = _close(s, i, "{", "}")
-            inner = s[i + 1:j - 1] if j > 0 else ""
-            out.append("{" if _top_level_colon(inner) else "[")
-            continue
-        if ch == "}":
-            # matching opener decided above; look back for it
-            opened = "".join(out)
-            k = max(opened.rfind("{"), opened.rfind("["))
-            out.append("}" if k >= 0 and opened[k] == "{" and _top_level_colon(opened[k + 1:]) else "]")
-            continue
+            ch = "{" if _top_level_colon(s[i + 1:j - 1] if j > 0 else "") else "["
+            opened.append(ch)
+        elif ch == "}":
+            ch = "}" if opened and opened.pop() == "{" else "]"
         out.append(ch)
     return "".join(out)
 
@@ -128,7 +133,7 @@ def _top_level_colon(s: str) -> bool:
 
 
 def _words_outside_quotes(s: str) -> str:
-    parts = re.split(r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')", s)
+    parts = _QUOTED_PARTS.split(s)
     for k in range(0, len(parts), 2):
         parts[k] = _NUM_SUFFIX.sub("", _WORD.sub(lambda m: _WORDS[m.group(1)], parts[k]))
     return "".join(parts)
@@ -163,8 +168,8 @@ def _value_at(text: str, pos: int, stop: int) -> tuple[object, bool]:
     if pos >= stop:
         return None, False
     ch = text[pos]
-    if ch in "[{(":
-        end = _close(text, pos, ch, {"[": "]", "{": "}", "(": ")"}[ch])
+    if ch in _PAIRS:
+        end = _close(text, pos, ch, _PAIRS[ch])
         if end < 0:
             return None, False
         src = text[pos:end]
@@ -174,11 +179,7 @@ def _value_at(text: str, pos: int, stop: int) -> tuple[object, bool]:
             return None, False
         src = text[pos:end]
     else:
-        m = re.compile(r"[^\n;]*").match(text, pos, stop)
-        src = m.group(0)
-        # a trailing comment, a following example call, or the closing of an assert end the value
-        src = re.split(r"\s*\*/|\s(?://|#)|\s+(?:and|but|while|so)\s|[,;]?\s*(?<![\w.$])[A-Za-z_]\w*\s*\(|\)\s*[;{]?\s*$",
-                       src, maxsplit=1)[0]
+        src = _VALUE_END.split(_TO_LINE_END.match(text, pos, stop).group(0), maxsplit=1)[0]
         src = src.rstrip(" \t.,)")
         if src.count("(") < src.count(")"):
             src = src[:src.rfind(")")]
@@ -200,12 +201,9 @@ def _literal_end(text: str, pos: int) -> int:
     if pos >= len(text):
         return -1
     ch = text[pos]
-    if ch in "[{(":
-        return _close(text, pos, ch, {"[": "]", "{": "}", "(": ")"}[ch])
-    if ch in "\"'":
-        m = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'").match(text, pos)
-        return m.end() if m else -1
-    m = re.compile(r"-?[\w.]+").match(text, pos)
+    if ch in _PAIRS:
+        return _close(text, pos, ch, _PAIRS[ch])
+    m = (_QUOTED if ch in "\"'" else _BARE).match(text, pos)
     return m.end() if m else -1
 
 
@@ -217,7 +215,7 @@ def _named_inputs(text: str, out: list, seen: set, max_examples: int) -> None:
         pos, args = m.end(), []
         while True:
             a = _ASSIGN.match(text, pos)
-            if not a or (args and not re.match(r"\s*(?:,|\band\b)", text[pos:a.end()])):
+            if not a or (args and not _JOINER.match(text, pos, a.end())):
                 break
             end = _literal_end(text, a.end())
             if end < 0:
@@ -272,7 +270,7 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
         before = text[max(0, m.start() - 40):m.start()]
         value, ok = None, False
         if _EQUAL_CALL.search(before):                       # assert_eq!(f(x), y) / strictEqual(f(x), y)
-            sep = re.compile(r"\s*,\s*").match(text, close_at)
+            sep = _COMMA.match(text, close_at)
             if sep:
                 value, ok = _value_at(text, sep.end(), min(len(text), sep.end() + MAX_LITERAL))
         if not ok:

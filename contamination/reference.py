@@ -71,9 +71,7 @@ for key, args_src in req["calls"]:
         args = ast.literal_eval(args_src)
         r = repr(timed(lambda: fn(*args), req["per_call"]))
         out.append(["ok", r] if len(r) <= req["max_repr"] else ["big", ""])
-    except Timeout:
-        out.append(["timeout", ""])
-    except MemoryError:
+    except (Timeout, MemoryError):
         out.append(["timeout", ""])
     except BaseException as e:
         out.append(["error", type(e).__name__])

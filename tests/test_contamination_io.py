@@ -57,6 +57,7 @@ def test_code_is_not_an_example_and_nothing_runs(tmp_path):
     with pytest.raises(ValueError):
         to_value("__import__('os')")
     assert to_value("{1, 2, {3}}") == [1, 2, [3]] and to_value("{'a': 1}") == {"a": 1}
+    assert to_value("{'a': [1], 'b': {'c': 2}}") == {"a": [1], "b": {"c": 2}}     # each brace closes its own kind
     assert to_value("true") is True and to_value("1.5f") == 1.5
 
 
