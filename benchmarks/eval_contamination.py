@@ -29,7 +29,8 @@ from contamination.reference import N_IO  # noqa: E402  the last FEATURES: one-h
 DATA = REPO / "benchmarks" / "data" / "contamination"
 EMBED_ONLY_THRESHOLD = 0.7
 C_REG = 1.0   # inverse L2 strength of the calibration fit
-RUST_WEIGHT = True   # scripted and Rust calibration documents weigh the same in total
+# share of the fit's total weight per source of calibration documents
+SOURCE_WEIGHT = {"dev": 0.5, "scripted": 0.25, "rust": 0.25}
 
 
 def load_rows(name):
@@ -60,17 +61,16 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
     """Candidates and labels for calibration documents whose source item is `true[d]`:
     once against the full index (the true item is the positive), once with the true item
     removed (every candidate is a negative: a look-alike of an item that is not indexed)."""
-    from contamination.rephrase import RephraseIndex
-
     rows = np.flatnonzero(true >= 0)
     loo = {k: v[rows].copy() for k, v in mats.items()}
     for k in loo:
         loo[k][np.arange(len(rows)), true[rows]] = -2.0
     out = []
     for scen, m in (("full", mats), ("loo", loo)):
-        d, i = RephraseIndex.candidates(m, top_k, min_similarity)
-        io = ridx.io(texts, rows[d] if scen == "loo" else d, i)
-        X = RephraseIndex.features(m, d, i, io)
+        sub = None if texts is None else ([texts[r] for r in rows] if scen == "loo" else texts)
+        d, i = ridx.pairs(m, sub, top_k, min_similarity)
+        io = ridx.io(texts, rows[d] if scen == "loo" else d, i, true if scen == "loo" else None)
+        X = ridx.features(m, d, i, io)
         if scen == "loo":
             d = rows[d]
         y = (i == true[d]).astype(int) if scen == "full" else np.zeros(len(d), int)
@@ -116,90 +116,95 @@ class Model:
         return np.stack([1 - s, s], axis=1)
 
 
+def is_test(row) -> bool:
+    """Batch 5 (kinds c5, js5, python5, heldout5, other5): the test set, never fitted on."""
+    return row["kind"].endswith("5")
+
+
 def calibrate(bench, ridx, emb, p) -> None:
-    """Fit rephrase.WEIGHTS on calib.jsonl; report 5-fold cross-validation grouped by item first."""
+    """Fit rephrase.WEIGHTS on calib.jsonl (scripted and Rust leaks) plus the development set
+    (eval.jsonl batches 1-4, hand-written); choose the threshold by 5-fold cross-validation
+    grouped by item, on the development documents. Batch 5 is not read."""
     from contamination.rephrase import FEATURES, score
 
     calib = load_rows("calib.jsonl")
-    true = np.array([bench.ids.index(r["item"]) if r["item"] in bench.ids else -1 for r in calib])
-    variant = np.array([r.get("variant", "?") for r in calib])
+    dev = [r for r in load_rows("eval.jsonl") if not is_test(r)]
+    rows = ([{"item": r["item"], "source": "rust" if r.get("variant", "").startswith("rust") else "scripted",
+              "variant": r.get("variant", "?"), "text": r["text"]} for r in calib]
+            + [{"item": r["item"] if r["label"] else None, "source": "dev", "variant": r["kind"], "text": r["text"]}
+               for r in dev])
+    texts = [r["text"] for r in rows]
+    true = np.array([bench.ids.index(r["item"]) if r["item"] in bench.ids else -1 for r in rows])
+    source = np.array([r["source"] for r in rows])
     cache = os.environ.get("ASSAY_CALIB_CACHE")   # reuse the embeddings between fits (development)
-    if cache and os.path.exists(cache):
-        sims = np.load(cache)
-        mats = ridx.matrices([r["text"] for r in calib], None, p.chunk_chars, similarity=sims)
+    saved = np.load(cache) if cache and os.path.exists(cache) else None
+    if saved is not None and saved["similarity"].shape[0] == len(rows):
+        mats = ridx.matrices(texts, None, p.chunk_chars, similarity=saved["similarity"], prose_similarity=saved["prose"])
     else:
-        mats = ridx.matrices([r["text"] for r in calib], emb, p.chunk_chars)
+        mats = ridx.matrices(texts, emb, p.chunk_chars)
         if cache:
-            np.save(cache, mats["similarity"])
-    parts = calib_pairs(ridx, mats, true, p.top_k, p.min_similarity, [r["text"] for r in calib])
+            with open(cache, "wb") as f:
+                np.savez(f, similarity=mats["similarity"], prose=mats["prose"])
+    parts = calib_pairs(ridx, mats, true, p.top_k, p.min_similarity, texts)
     X = np.concatenate([x for _, _, _, x, _ in parts])
     y = np.concatenate([y for *_, y in parts])
     docs = np.concatenate([d for _, d, *_ in parts])
     group = np.where(true[docs] >= 0, true[docs], docs) % 5
-    # each source (scripted rewrites/transliterations, Rust translations) weighs the same in total
-    rust = np.char.startswith(variant[docs], "rust")
-    w = np.where(rust, 0.5 / max(rust.mean(), 1e-9), 0.5 / max((~rust).mean(), 1e-9)) if RUST_WEIGHT else np.ones(len(docs))
-    fit = lambda Xa, ya, wa: Model(Xa, ya, wa)  # noqa: E731
+    # the sources weigh SOURCE_WEIGHT in total: hand-written development documents half
+    src = source[docs]
+    w = np.zeros(len(docs))
+    for name, share in SOURCE_WEIGHT.items():
+        m = src == name
+        w[m] = share / max(m.mean(), 1e-9)
     cv = np.zeros(len(y))
     for g in range(5):
-        lr = fit(X[group != g], y[group != g], w[group != g])
+        lr = Model(X[group != g], y[group != g], w[group != g])
         cv[group == g] = lr.predict_proba(X[group == g])[:, 1]
-    # per-document outcome of the cross-validated scores
-    off = 0
-    print("cross-validated (5 folds by item), threshold 0.5:")
-    for scen, d, i, _, yy in parts:
-        flagged, right = per_doc(d, i, cv[off:off + len(d)], true, len(calib))
-        off += len(d)
-        for v in sorted(set(variant)):
-            m = variant == v
-            pos = m & (true >= 0)
-            if scen == "full" and pos.any():
-                print(f"  {scen} {v:12s} detected right item {int((flagged & right & pos).sum())}/{int(pos.sum())}, "
-                      f"wrong item {int((flagged & ~right & pos).sum())}; not indexed: flagged "
-                      f"{int((flagged & m & (true < 0)).sum())}/{int((m & (true < 0)).sum())}")
-            elif scen == "full":
-                print(f"  {scen} {v:12s} not indexed: flagged {int((flagged & m).sum())}/{int(m.sum())}")
-            elif pos.any():
-                print(f"  {scen} {v:12s} flagged (false positive) {int((flagged & pos).sum())}/{int(pos.sum())}")
-    # per-document F1 of the cross-validated scores at several thresholds (a document whose item is
-    # indexed is a positive in "full" and a negative in "loo"; non-indexed ones are negatives)
-    print("threshold  F1 scripted  F1 rust  (per document, cross-validated)")
+    # per-document F1 of the cross-validated scores: a document whose item is indexed is a
+    # positive in "full" and a negative in "loo"; documents of other problems are negatives
+    print("threshold  " + "  ".join(f"F1 {name}" for name in SOURCE_WEIGHT) + "  (per document, cross-validated)")
     best = (-1.0, None)
     for th in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7):
-        res = {}
-        off = 0
-        for scen, d, i, _, yy in parts:
-            flagged, right = per_doc(d, i, cv[off:off + len(d)], true, len(calib), th)
+        res, off = {}, 0
+        for scen, d, i, _, _ in parts:
+            res[scen] = per_doc(d, i, cv[off:off + len(d)], true, len(rows), th)
             off += len(d)
-            res[scen] = (flagged, right)
-        line = f"  {th:.2f}"
-        f1s = []
-        for src in (False, True):
-            m = np.char.startswith(variant, "rust") == src
+        line, f1 = f"  {th:.2f}", {}
+        for name in SOURCE_WEIGHT:
+            m = source == name
             pos = m & (true >= 0)
             tp = int((res["full"][0] & res["full"][1] & pos).sum())
             fp = int((res["full"][0] & ~res["full"][1] & m).sum()) + int((res["loo"][0] & pos).sum())
             fn = int(pos.sum()) - tp
-            f1s.append(2 * tp / max(2 * tp + fp + fn, 1))
-            line += f"  {f1s[-1]:.3f} (tp {tp} fp {fp} fn {fn})"
+            f1[name] = 2 * tp / max(2 * tp + fp + fn, 1)
+            line += f"  {f1[name]:.3f} (tp {tp} fp {fp} fn {fn})"
         print(line)
-        best = max(best, (float(np.mean(f1s)), th))
-    print(f"threshold with the best mean F1 of the two sources: {best[1]} (stage default --threshold)")
-    lr = fit(X, y, w)
-    if os.environ.get("ASSAY_CALIB_DUMP"):
+        best = max(best, (f1["dev"], th))
+    print(f"threshold with the best cross-validated F1 on the development set: {best[1]} (stage default --threshold)")
+    if os.environ.get("ASSAY_CALIB_DUMP"):       # the development documents the cross-validated fit gets wrong
         off = 0
-        for scen, d, i, _, yy in parts:
-            flagged, right = per_doc(d, i, cv[off:off + len(d)], true, len(calib))
-            for k in np.flatnonzero(np.char.startswith(variant, "rust") & (true >= 0) & ~(flagged & right))[:40]:
-                sel = np.flatnonzero(d == k)
-                b = sel[np.argmax(cv[off:off + len(d)][sel])] if len(sel) else None
-                js = [j for j in sel if i[j] == true[k]]
-                print(scen, calib[k]["item"], variant[k], "best", None if b is None else (bench.ids[i[b]], round(cv[off + b], 3)),
-                      "true", [(round(cv[off + j], 3), np.round(X[off + j], 2).tolist()) for j in js])
+        for scen, d, i, Xs, _ in parts:
+            sc = cv[off:off + len(d)]
             off += len(d)
+            for k in np.flatnonzero(source == "dev"):
+                sel = np.flatnonzero(d == k)
+                if not len(sel):
+                    if scen == "full" and true[k] >= 0:
+                        print(f"  {scen} {rows[k]['variant']:8s} {k} true {bench.ids[true[k]]}: no candidate")
+                    continue
+                b = sel[np.argmax(sc[sel])]
+                hit = sc[b] >= best[1]
+                ok = (hit and i[b] == true[k]) if scen == "full" and true[k] >= 0 else not hit
+                if not ok:
+                    tj = [j for j in sel if i[j] == true[k]]
+                    print(f"  {scen} {rows[k]['variant']:8s} {k} true {bench.ids[true[k]] if true[k] >= 0 else None} "
+                          f"best {bench.ids[i[b]]} {sc[b]:.3f} true-score {[round(float(sc[j]), 3) for j in tj]} "
+                          f"feats {np.round(Xs[b], 2).tolist()}")
+    lr = Model(X, y, w)
     print("features:", FEATURES)
-    print("WEIGHTS =", tuple(round(float(w), 3) for w in lr.coef_[0]), "\nBIAS =", round(float(lr.intercept_[0]), 3))
-    print(f"{len(y)} pairs, {int(y.sum())} positive, {len(calib)} documents")
+    print("WEIGHTS =", tuple(round(float(v), 3) for v in lr.coef_[0]), "\nBIAS =", round(float(lr.intercept_[0]), 3))
+    print(f"{len(y)} pairs, {int(y.sum())} positive, {len(rows)} documents "
+          f"({', '.join(f'{n}: {int((source == n).sum())}' for n in SOURCE_WEIGHT)})")
     assert np.allclose(score(X[:3], lr.coef_[0], lr.intercept_[0]), lr.predict_proba(X[:3])[:, 1])
 
 
@@ -209,6 +214,7 @@ def main() -> None:
     ap.add_argument("--out", default=None, help="write the table (markdown) here")
     ap.add_argument("--sweep", action="store_true", help="also print F1 at other rephrase thresholds (post hoc)")
     ap.add_argument("--no-reference", action="store_true", help="without the io_* signals (reference solutions)")
+    ap.add_argument("--dev", action="store_true", help="development set only (batches 1-4): leave the test batch unread")
     args = ap.parse_args()
 
     from contamination.benchmarks import load_benchmark
@@ -224,7 +230,8 @@ def main() -> None:
                            entry_field="entry_point")
     emb = Embedder()
     t0 = time.time()
-    reference = runner_for(bench.extra["programs"], bench.extra["entries"]) if not args.no_reference else None
+    reference = (runner_for(bench.extra["programs"], bench.extra["entries"], examples=bench.extra["examples"])
+                 if not args.no_reference else None)
     ridx = RephraseIndex.build(bench.texts, emb, bench.extra["examples"], reference)
     nidx = NgramIndex.build(bench.texts, p.ngram_n)
 
@@ -232,7 +239,7 @@ def main() -> None:
         calibrate(bench, ridx, emb, p)
         return
 
-    rows = load_rows("eval.jsonl")
+    rows = [r for r in load_rows("eval.jsonl") if not (args.dev and is_test(r))]
     texts = [r["text"] for r in rows]
     ng = nidx.scan(texts)
     ng_hit = flag(ng["span"], ng["frac"], nidx.n, p.ngram_min_frac, p.ngram_min_span)
@@ -260,10 +267,18 @@ def main() -> None:
         slices.append((f"{kind} vs all negatives", [r["kind"] == kind or n for r, n in zip(rows, neg)]))
         slices.append((f"{kind} vs batch-4 negatives", [r["kind"] == kind or n for r, n in zip(rows, neg4)]))
     for lang in ("c", "js"):
-        slices.append((f"{lang} all batches vs all negatives",
-                       [r["kind"] in (lang, lang + "3", lang + "4") or n for r, n in zip(rows, neg)]))
-    slices.append(("python (scripted + python4) vs all negatives",
-                   [r["kind"] in ("python", "python4") or n for r, n in zip(rows, neg)]))
+        slices.append((f"{lang} batches 1-4 vs batch 1-4 negatives",
+                       [r["kind"] in (lang, lang + "3", lang + "4") or (n and not is_test(r)) for r, n in zip(rows, neg)]))
+    slices.append(("python (scripted + python4) vs batch 1-4 negatives",
+                   [r["kind"] in ("python", "python4") or (n and not is_test(r)) for r, n in zip(rows, neg)]))
+    slices.append(("development set (batches 1-4)", [not is_test(r) for r in rows]))
+    if not args.dev:
+        # the test set: fifth batch, written blind and committed before the final fit
+        neg5 = [r["kind"] in ("heldout5", "other5") for r in rows]
+        slices.append(("TEST: batch 5 all", [is_test(r) for r in rows]))
+        for kind in ("c5", "js5", "python5"):
+            slices.append((f"TEST: {kind} vs batch-5 negatives", [r["kind"] == kind or n for r, n in zip(rows, neg5)]))
+            slices.append((f"TEST: {kind} vs all negatives", [r["kind"] == kind or n for r, n in zip(rows, neg)]))
     lines = ["| slice | detector | precision | recall | F1 | TP | FP | FN |", "|---|---|---|---|---|---|---|---|"]
     for name, mask in slices:
         for dname, pred in (("n-gram only", ng_pred), ("embedding only", emb_pred), ("combined", comb_pred)):

@@ -15,6 +15,7 @@ with `ast.literal_eval`, which builds values only; nothing in the document is ex
 from __future__ import annotations
 
 import ast
+import json
 import re
 from typing import NamedTuple
 
@@ -38,15 +39,24 @@ _SEP = re.compile(
     r"\s*(?:(?:==>|-->|===|==|=>|->|→|⟶|➞|⇒|=|:)|,?\s*(?:gives|returns?|yields|is|equals|outputs?|evaluates to|"
     r"should (?:return|give|be)|must (?:return|be))\b:?)\s*")
 # `f(x));  // 6`, `print(f(x))  # 6`: the value in a trailing comment
-_COMMENT_SEP = re.compile(r"[\s)]*;?[ \t]*(?://|#)[ \t]*(?:(?:=>|->|==|=|:|→|returns?|gives|prints?|outputs?)\s*)?")
+_COMMENT_SEP = re.compile(r"[\s)]*;?[ \t]*(?://|#|/\*)[ \t]*(?:(?:=>|->|==|=|:|→|returns?|gives|prints?|outputs?)\s*)?")
 _EQUAL_CALL = re.compile(r"(?:assert_eq!|(?:deep)?[sS]trictEqual|deepEqual|assertEqual|equal|isEqual|"
                          r"assert\.equal)\s*\(\s*$")
+# `JSON.stringify(f(x)) === '[1,2]'`, `list(f(x)) == [1, 2]`: a wrapper around the call, then the comparison
+_WRAPPER = re.compile(r"(?:JSON\.stringify|(?<![\w.])list|(?<![\w.])tuple|Array\.from)\(\s*$")
+_WRAPPER_CLOSE = re.compile(r"\s*\)")
+# `assert(f(x));`, `assert not f(x)`, `console.assert(!f(x), "msg")`: the call's truth is asserted
+_ASSERT_BEFORE = re.compile(r"(?:\bassert\s*\(|\bassert\s+|console\.assert\s*\(|assertTrue\s*\(|\bok\s*\()\s*(!|not\s+)?\s*$")
+_ASSERT_AFTER = re.compile(r"\s*(?:\)\s*;?|,|;)?[ \t]*(?:$|\n|#|//|,)")
 _TO_BE = re.compile(r"\s*\)\s*\.\s*to(?:Be|Equal|StrictEqual)\s*\(")
 _WORD = re.compile(r"\b(true|false|True|False|null|NULL|nullptr|None|nil|undefined|none|nan)\b")
 _WORDS = {"true": "True", "false": "False", "True": "True", "False": "False", "null": "None", "NULL": "None",
           "nullptr": "None", "None": "None", "nil": "None", "undefined": "None", "none": "None", "nan": "None"}
 _RUST = re.compile(r"vec!|\.to_string\(\)|\.to_owned\(\)|\.into\(\)|String::from|&(?=[\"'\[])")
 _NUM_SUFFIX = re.compile(r"(?<=\d)(?:f64|f32|i32|i64|u32|u64|usize|isize|[fFlLuU]{1,2})\b")
+# C compound-literal casts: `(double[]){1.0, 2.0}`, `(const char *[]){"a"}`
+_COMPOUND = re.compile(r"\(\s*(?:const\s+)?[A-Za-z_]\w*(?:\s+[A-Za-z_]\w*)?\s*\**\s*\[\s*\d*\s*\]\s*\)\s*(?=\{)")
+_SPACED_NUMBERS = re.compile(r"-?\d+(?:\.\d+)?(?:[ \t]+-?\d+(?:\.\d+)?)+")
 
 
 _PAIRS = {"[": "]", "{": "}", "(": ")"}
@@ -146,12 +156,15 @@ def to_value(src: str):
         raise ValueError("empty or too long")
     s = _RUST.sub("", s)
     if "{" in s:
+        s = _COMPOUND.sub("", s)
         s = _swap_braces(s)
     s = _words_outside_quotes(s)
     try:
         return ast.literal_eval(s)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         pass
+    if _SPACED_NUMBERS.fullmatch(s):        # `2 2 3`: a list printed space-separated
+        return [ast.literal_eval(t) for t in s.split()]
     if "," in s and s[0] not in "[({":      # `2, 3, 5` written without brackets
         try:
             return list(ast.literal_eval("(" + s + ",)"))
@@ -273,6 +286,16 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
             sep = _COMMA.match(text, close_at)
             if sep:
                 value, ok = _value_at(text, sep.end(), min(len(text), sep.end() + MAX_LITERAL))
+        if not ok and _WRAPPER.search(before):               # JSON.stringify(f(x)) === '[1,2]'
+            wc = _WRAPPER_CLOSE.match(text, close_at)
+            sep = _SEP.match(text, wc.end()) if wc else None
+            if sep and sep.end() > wc.end():
+                value, ok = _value_at(text, sep.end(), line_end)
+                if ok and isinstance(value, str) and before.rstrip().endswith("stringify("):
+                    try:
+                        value = json.loads(value)
+                    except ValueError:
+                        ok = False
         if not ok:
             tb = _TO_BE.match(text, close_at)                 # expect(f(x)).toBe(y)
             if tb:
@@ -284,7 +307,7 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
                                       if text[sep.end():sep.end() + 1] in "[{(" else line_end)
         if not ok:
             cm = _COMMENT_SEP.match(text, close_at)
-            if cm and cm.end() <= line_end and re.search(r"//|#", text[close_at:cm.end()]):
+            if cm and cm.end() <= line_end and re.search(r"//|#|/\*", text[close_at:cm.end()]):
                 value, ok = _value_at(text, cm.end(), line_end)
         if not ok and before.rstrip().endswith(">>>") and text[close_at:line_end].strip() in ("", ")"):
             nxt = line_end + 1                                 # doctest: the value on the next line
@@ -292,6 +315,10 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
             nxt_end = len(text) if nxt_end < 0 else nxt_end
             if nxt < len(text) and ">>>" not in text[nxt:nxt_end]:
                 value, ok = _value_at(text, nxt, nxt_end)
+        if not ok:
+            am = _ASSERT_BEFORE.search(before)                 # assert(f(x)) / assert not f(x)
+            if am and _ASSERT_AFTER.match(text, close_at):
+                value, ok = not am.group(1), True
         if not ok:
             continue
         key = (name, repr(args), repr(value))

@@ -32,6 +32,9 @@ import numpy as np
 from .examples import Example, extract
 
 PER_CALL_S = 0.5
+RETRIEVE_EXAMPLES = 4   # informative examples per document tried against every item (`agreeing`)
+CALLS_PER_RUN = 4000    # calls per sandboxed process (a crash loses only that run's evidence)
+MAX_TIMEOUTS = 20       # per sandbox run: after this many timed-out calls the rest are skipped
 MAX_REPR = 20000
 
 _DRIVER = r"""
@@ -62,8 +65,12 @@ for key, (program, entry) in req["programs"].items():
     except BaseException:
         fns[key] = None
 out = []
+timeouts = 0
 for key, args_src in req["calls"]:
     fn = fns.get(key)
+    if timeouts >= req["max_timeouts"]:
+        out.append(["timeout", ""])
+        continue
     if not callable(fn):
         out.append(["noref", ""])
         continue
@@ -72,6 +79,7 @@ for key, args_src in req["calls"]:
         r = repr(timed(lambda: fn(*args), req["per_call"]))
         out.append(["ok", r] if len(r) <= req["max_repr"] else ["big", ""])
     except (Timeout, MemoryError):
+        timeouts += 1
         out.append(["timeout", ""])
     except BaseException as e:
         out.append(["error", type(e).__name__])
@@ -79,7 +87,7 @@ sys.stdout.write(json.dumps(out))
 """
 
 
-N_IO = 4     # io_agree, io_agree_weak, io_contra, io_arity
+N_IO = 5     # io_unique, io_agree, io_agree_weak, io_contra, io_arity
 
 
 def informative(v) -> bool:
@@ -130,6 +138,39 @@ def fit_arity(args: tuple, lo: int, hi: int) -> tuple | None:
     return None
 
 
+def kind(v) -> str:
+    """Coarse type of an argument, for matching a document's example to items that take such input."""
+    if v is None:
+        return "any"
+    if isinstance(v, (bool, int, float)):
+        return "num"
+    if isinstance(v, str):
+        return "str"
+    if isinstance(v, dict):
+        return "dict"
+    return "seq"
+
+
+def profile(program: str | None, entry: str | None, examples: str | None, sig) -> set | None:
+    """The argument kinds an item is called with in its own examples (e.g. HumanEval's `test`):
+    a set of tuples, or None when nothing was parsed (then any kinds are accepted)."""
+    if not examples or sig is None:
+        return None
+    kinds = set()
+    for e in extract(examples):
+        a = fit_arity(e.args, *sig)
+        if a is not None:
+            kinds.add(tuple(kind(x) for x in a))
+    return kinds or None
+
+
+def _fits(args: tuple, kinds: set | None) -> bool:
+    if kinds is None:
+        return True
+    mine = [kind(x) for x in args]
+    return any(len(k) == len(mine) and all(a == b or "any" in (a, b) for a, b in zip(mine, k)) for k in kinds)
+
+
 def _plain(v):
     if isinstance(v, (set, frozenset)):
         return sorted((_plain(x) for x in v), key=repr)
@@ -169,11 +210,15 @@ class ReferenceRunner:
     entries: list             # per item: function name or None
     memory_mb: int = 1024
     timeout_s: float = 60.0
+    examples: list | None = None   # per item: text of its own examples (tests), for `profile`
     _sigs: list = field(default_factory=list, repr=False)
+    _kinds: list = field(default_factory=list, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         self._sigs = [signature(p, e) if p and e else None for p, e in zip(self.programs, self.entries)]
+        ex = self.examples or [None] * len(self.programs)
+        self._kinds = [profile(p, e, x, s) for p, e, x, s in zip(self.programs, self.entries, ex, self._sigs)]
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -190,37 +235,67 @@ class ReferenceRunner:
             key = (item, repr(args))
             if key not in self._cache and key not in todo:
                 todo[key] = args
-        if todo:
-            keys = list(todo)
-            items = sorted({k[0] for k in keys})
-            req = {"programs": {str(i): [self.programs[i], self.entries[i]] for i in items},
-                   "calls": [[str(i), a] for i, a in keys], "memory": self.memory_mb << 20,
-                   "per_call": PER_CALL_S, "max_repr": MAX_REPR}
-            env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONHASHSEED": "0", "LC_ALL": "C.UTF-8"}
-            try:
-                proc = subprocess.run([sys.executable, "-I", "-S", "-c", _DRIVER], input=json.dumps(req),
-                                      capture_output=True, text=True, env=env, cwd="/",
-                                      timeout=min(self.timeout_s, 5.0 + PER_CALL_S * len(keys)))
-                results = json.loads(proc.stdout) if proc.returncode == 0 else None
-            except (subprocess.TimeoutExpired, ValueError, OSError):
-                results = None
-            if results is None or len(results) != len(keys):
-                results = [["sandbox", ""]] * len(keys)
-            for key, (status, val) in zip(keys, results):
-                if status == "ok":
-                    try:
-                        val = ast.literal_eval(val)
-                    except (ValueError, SyntaxError, MemoryError, RecursionError):
-                        status, val = "big", None
-                self._cache[key] = (status, val)
+        keys = list(todo)
+        for start in range(0, len(keys), CALLS_PER_RUN):
+            self._sandbox(keys[start:start + CALLS_PER_RUN])
         return [self._cache[(item, repr(args))] for item, args in calls]
 
-    def io_features(self, texts: list[str], d: np.ndarray, i: np.ndarray) -> np.ndarray:
-        """[pairs, N_IO] one-hot evidence, for the document's best-agreeing function: io_agree (the
+    def _sandbox(self, keys: list) -> None:
+        """One sandboxed process runs these calls; its results (or `sandbox`) go to the cache."""
+        items = sorted({k[0] for k in keys})
+        req = {"programs": {str(i): [self.programs[i], self.entries[i]] for i in items},
+               "calls": [[str(i), a] for i, a in keys], "memory": self.memory_mb << 20,
+               "per_call": PER_CALL_S, "max_repr": MAX_REPR, "max_timeouts": MAX_TIMEOUTS}
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONHASHSEED": "0", "LC_ALL": "C.UTF-8"}
+        try:
+            proc = subprocess.run([sys.executable, "-I", "-S", "-c", _DRIVER], input=json.dumps(req),
+                                  capture_output=True, text=True, env=env, cwd="/",
+                                  timeout=min(self.timeout_s, 5.0 + 0.01 * len(keys) + PER_CALL_S * MAX_TIMEOUTS))
+            results = json.loads(proc.stdout) if proc.returncode == 0 else None
+        except (subprocess.TimeoutExpired, ValueError, OSError):
+            results = None
+        if results is None or len(results) != len(keys):
+            results = [["sandbox", ""]] * len(keys)
+        for key, (status, val) in zip(keys, results):
+            if status == "ok":
+                try:
+                    val = ast.literal_eval(val)
+                except (ValueError, SyntaxError, MemoryError, RecursionError):
+                    status, val = "big", None
+            self._cache[key] = (status, val)
+
+    def agreeing(self, texts: list[str], max_examples: int = RETRIEVE_EXAMPLES) -> tuple[np.ndarray, np.ndarray]:
+        """(doc, item) pairs where the item's reference reproduces an informative result the
+        document states (`informative`), searched over every item whose signature and argument
+        kinds fit: a leak whose wording shares nothing with its item is still found by its
+        behaviour. Per document only the first `max_examples` informative examples are tried."""
+        plan = []
+        for k, t in enumerate(texts):
+            ex = [e for e in extract(t) if informative(e.expected)][:max_examples]
+            for e in ex:
+                for it, sig in enumerate(self._sigs):
+                    if sig is None:
+                        continue
+                    args = fit_arity(e.args, *sig)
+                    if args is not None and _fits(args, self._kinds[it]):
+                        plan.append((k, it, args, e.expected))
+        if not plan:
+            z = np.zeros(0, np.int64)
+            return z, z
+        res = self.run([(it, args) for _, it, args, _ in plan])
+        hits = sorted({(k, it) for (k, it, _, exp), (status, val) in zip(plan, res) if status == "ok" and same(exp, val)})
+        return (np.array([h[0] for h in hits], np.int64), np.array([h[1] for h in hits], np.int64))
+
+    def io_features(self, texts: list[str], d: np.ndarray, i: np.ndarray,
+                    exclude: np.ndarray | None = None) -> np.ndarray:
+        """[pairs, N_IO] one-hot evidence, for the document's best-agreeing function: io_unique
+        (io_agree, and no other item's reference reproduces any of the document's informative
+        results: `agreeing`), io_agree (the
         item's reference reproduces every stated result, one of them informative: not a bool,
         None, -1/0/1 or empty), io_agree_weak (all reproduced, none informative: chance agreement
         is likely), io_contra (at least one stated result contradicted), io_arity (examples
-        stated, none fits the item's signature); all 0 = no evidence."""
+        stated, none fits the item's signature); all 0 = no evidence. `exclude[doc]`: an item
+        to leave out of the uniqueness count (calibration with the document's own item removed)."""
         out = np.zeros((len(d), N_IO))
         if len(d) == 0 or not self.available():
             return out
@@ -242,7 +317,7 @@ class ReferenceRunner:
             if not ex[int(d[p])] or self._sigs[int(i[p])] is None:
                 continue
             if not rows:
-                out[p, 3] = 1.0
+                out[p, 4] = 1.0
                 continue
             groups: dict[str, list[int]] = {}      # name -> [agree, contra, informative agree]
             for name, c, e in rows:
@@ -256,17 +331,27 @@ class ReferenceRunner:
             groups = {k: g for k, g in groups.items() if g[0] + g[1]}
             if groups:
                 agree, contra, info = max(groups.values(), key=lambda g: (g[0] - g[1], g[2], g[0]))
-                if contra:
-                    out[p, 2] = 1.0
-                else:
-                    out[p, 0 if info else 1] = 1.0
+                out[p, 3 if contra else 1 if info else 2] = 1.0
+        # an agreement no other item shares: the stated behaviour singles this item out
+        docs = np.unique(d[out[:, 1] > 0])
+        if len(docs):
+            ad, ai = self.agreeing([texts[int(k)] for k in docs])
+            if exclude is not None:
+                keep = ai != exclude[docs[ad]]
+                ad, ai = ad[keep], ai[keep]
+            n_agree = np.bincount(ad, minlength=len(docs))
+            only = {(int(docs[a]), int(b)) for a, b in zip(ad, ai) if n_agree[a] == 1}
+            for p in np.flatnonzero(out[:, 1] > 0):
+                if (int(d[p]), int(i[p])) in only:
+                    out[p, 1], out[p, 0] = 0.0, 1.0
         return out
 
 
-def runner_for(programs: list | None, entries: list | None, memory_mb: int = 1024) -> ReferenceRunner | None:
+def runner_for(programs: list | None, entries: list | None, memory_mb: int = 1024,
+               examples: list | None = None) -> ReferenceRunner | None:
     if not programs or not entries:
         return None
-    r = ReferenceRunner(list(programs), list(entries), memory_mb=memory_mb)
+    r = ReferenceRunner(list(programs), list(entries), memory_mb=memory_mb, examples=examples)
     return r if r.available() else None
 
 

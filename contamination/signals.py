@@ -172,6 +172,36 @@ def concepts(text: str) -> list[str]:
 TOKENIZERS = {"words": words, "literals": literals, "concepts": concepts}
 
 
+# comments and docstrings: Python triple-quoted strings, C/JS block and line comments, `#` comments
+# (not preprocessor lines)
+_PROSE = re.compile(r'"""(.*?)"""|\'\'\'(.*?)\'\'\'|/\*(.*?)\*/|//([^\n]*)|(?<![\w$&])#(?!\s*(?:include|define|if|endif|pragma|!))([^\n]*)',
+                    re.S)
+_PROSE_PY = re.compile(r'"""(.*?)"""|\'\'\'(.*?)\'\'\'|(?<![\w$&])#([^\n]*)', re.S)   # `//` divides in Python
+_PY_DEF = re.compile(r"^\s*def \w+\(.*\):", re.M)
+_PROSE_NOISE = re.compile(r"^\s*[*/#!]+\s?|@(?:param|returns?|example|type)\b|\{[A-Za-z_|<>\[\]]+\}", re.M)
+MAX_PROSE = 2000
+
+
+def prose(text: str) -> str:
+    """The natural-language part of a code document: its comments and docstrings, without
+    doctest lines, comment markers and JSDoc tags; "" when it has none. A translation into
+    another language keeps the task's description here while its code looks different."""
+    parts = []
+    size = 0
+    text = text[:MAX_PROSE * 20]
+    for m in (_PROSE_PY if _PY_DEF.search(text) else _PROSE).finditer(text):
+        body = next(g for g in m.groups() if g is not None)
+        lines = body.split("\n")
+        lines = [ln for k, ln in enumerate(lines) if ">>>" not in ln and (k == 0 or ">>>" not in lines[k - 1])]
+        chunk = " ".join(_PROSE_NOISE.sub(" ", ln).strip() for ln in lines).strip()
+        if chunk:
+            parts.append(chunk)
+            size += len(chunk)
+            if size > MAX_PROSE:
+                break
+    return " ".join(parts)[:MAX_PROSE]
+
+
 @dataclass
 class View:
     """tf-idf vectors of the benchmark items under one tokenizer."""

@@ -58,11 +58,11 @@ class DecontamParams(StageParams):
                                                                 "fraction of the item (and is >= 2n tokens).")
     ngram_min_span: int = Field(50, ge=2, description="Flag when the longest shared span reaches this many "
                                                        "tokens, whatever the item length.")
-    threshold: float = Field(0.2, gt=0, lt=1, description="contam_score at or above which a rephrase "
+    threshold: float = Field(0.5, gt=0, lt=1, description="contam_score at or above which a rephrase "
                                                           "candidate is contamination.")
     embedding_model: Optional[str] = Field(None, description="sentence-transformers model directory "
                                                              "(default: bundled all-MiniLM-L6-v2).")
-    top_k: int = Field(3, ge=1, description="Candidates per document in each view (embedding, words, "
+    top_k: int = Field(3, ge=1, description="Candidates per document in each view (embedding, prose, words, "
                                             "literals, code skeleton) and per benchmark item (in each batch).")
     min_similarity: float = Field(0.2, ge=-1, le=1, description="Embedding cosine similarity below which a "
                                                                  "pair is never a candidate.")
@@ -208,7 +208,7 @@ def build_payload(p: DecontamParams, log=print) -> dict:
         if p.run_reference:
             reference = runner_for([x for b in benches for x in b.extra.get("programs", [None] * len(b))],
                                    [x for b in benches for x in b.extra.get("entries", [None] * len(b))],
-                                   p.reference_memory_mb)
+                                   p.reference_memory_mb, examples)
         payload["rephrase"] = RephraseIndex.build(texts, Embedder(p.embedding_model), examples, reference)
     log(f"[decontam] {len(texts)} benchmark items from {', '.join(b.name for b in benches)}; "
         f"methods: {', '.join(p.method)}")

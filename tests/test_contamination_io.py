@@ -45,6 +45,14 @@ def test_examples_in_every_language_we_meet():
     assert calls("primes_below(11) -> 2, 3, 5, 7; primes_below(1) -> none */") == [
         ("primes_below", (11,), (2, 3, 5, 7)), ("primes_below", (1,), None)]
     assert calls("Input: arr = [-3, -4, 5], k = 3\n    Output: [-4, -3, 5]") == [("<input>", ([-3, -4, 5], 3), [-4, -3, 5])]
+    # C compound literals, printed lists, block comments, JSON.stringify, asserted truth
+    assert calls("near((double[]){1.0, 2.8}, 2, 0.3) -> 1; factors(12) -> 2 2 3") == [
+        ("near", ([1.0, 2.8], 2, 0.3), 1), ("factors", (12,), [2, 2, 3])]
+    assert calls('printf("%d\\n", fact(5));   /* 120 */') == [("fact", (5,), 120)]
+    assert calls("console.assert(JSON.stringify(srt([3, 1])) === '[1,3]');") == [("srt", ([3, 1],), [1, 3])]
+    assert calls('assert(anagram("listen", "silent"));\nassert(!anagram("ab", "abc"));\nassert not ok(4), "m"\n'
+                 "assert(g(1) && g(2));\nassert f(2) > 1") == [
+        ("anagram", ("listen", "silent"), True), ("anagram", ("ab", "abc"), False), ("ok", (4,), False)]
 
 
 def test_code_is_not_an_example_and_nothing_runs(tmp_path):
@@ -78,14 +86,29 @@ def test_reference_agrees_with_a_translation_and_not_with_a_look_alike(runner):
     docs = [c_doc, fib4_doc, fib4_doc, "no examples here"]
     d, i = np.array([0, 1, 1, 3]), np.array([5, 55, 46, 5])
     io = runner.io_features(docs, d, i)
-    # columns: agree (informative), agree_weak, contra, arity
-    assert io[0].tolist() == [1, 0, 0, 0]       # intersperse reproduces the C examples
-    assert io[1].tolist() == [0, 0, 1, 0]       # fib(5) != 4: fib4's doc is not fib
-    assert io[2].tolist() == [1, 0, 0, 0]       # ... but fib4 reproduces it
-    assert io[3].tolist() == [0, 0, 0, 0]       # no evidence
+    # columns: unique (informative agreement no other item shares), agree, agree_weak, contra, arity
+    assert io[0].tolist() == [1, 0, 0, 0, 0]       # only intersperse reproduces the C examples
+    assert io[1].tolist() == [0, 0, 0, 1, 0]       # fib(5) != 4: fib4's doc is not fib
+    assert io[2].tolist() == [0, 1, 0, 0, 0]       # fib4 reproduces all; fib(6) == 8 and fibfib(5) == 4 too
+    assert io[3].tolist() == [0, 0, 0, 0, 0]       # no evidence
     tri = "triangle(3, 4, 5) == 6.00"
-    assert runner.io_features([tri], np.array([0]), np.array([45]))[0].tolist() == [0, 0, 0, 1]  # 2-argument item
-    assert runner.io_features(["is_it(8) == false"], np.array([0]), np.array([31]))[0].tolist() == [0, 1, 0, 0]
+    assert runner.io_features([tri], np.array([0]), np.array([45]))[0].tolist() == [0, 0, 0, 0, 1]  # 2-argument item
+    assert runner.io_features(["is_it(8) == false"], np.array([0]), np.array([31]))[0].tolist() == [0, 0, 1, 0, 0]
+
+
+def test_items_are_found_by_behaviour_alone(humaneval):
+    """`agreeing` searches every item whose signature and argument kinds fit: a document with no
+    word in common with its item is still paired with it, and only informative results count."""
+    runner = ReferenceRunner([it["prompt"] + it["canonical_solution"] for it in humaneval],
+                             [it["entry_point"] for it in humaneval], examples=[it["test"] for it in humaneval])
+    docs = ["// zz({7, 8, 9}, 0) is {7, 0, 8, 0, 9}",         # intersperse, item 5
+            "assert q('Hello world') == 'Hlo wrd'",            # no HumanEval item does this
+            "assert q(3) == True"]                             # a bool: not informative, not searched
+    d, i = runner.agreeing(docs)
+    assert list(zip(d.tolist(), i.tolist())) == [(0, 5)]
+    # argument kinds from the item's own tests: a string example is not run on list-taking items
+    assert runner._kinds[5] == {("seq", "num")}
+    assert runner.agreeing(["f('abc', 'b') == ['a', 'c']"])[1].tolist() == []
 
 
 def test_sandbox_survives_hangs_and_memory_bombs():
@@ -141,12 +164,12 @@ function quad(n) {
 def test_io_evidence_moves_the_contam_score(humaneval):
     """With the reference solutions, a C translation that states its examples scores higher and
     a look-alike of an item that is not indexed (fib4 when only fib is) scores lower."""
-    from contamination.rephrase import RephraseIndex
+    from contamination.rephrase import FEATURES, RephraseIndex
     from scorers.embeddings import Embedder
 
     items = [it for it in humaneval if it["task_id"] != "HumanEval/46"]        # fib4 is not indexed
     texts = [it["prompt"] + it["canonical_solution"] for it in items]
-    runner = ReferenceRunner(texts, [it["entry_point"] for it in items])
+    runner = ReferenceRunner(texts, [it["entry_point"] for it in items], examples=[it["test"] for it in items])
     emb = Embedder()
     with_ref = RephraseIndex.build(texts, emb, [it["test"] for it in items], runner)
     without = RephraseIndex(emb=with_ref.emb, views=with_ref.views)
@@ -155,7 +178,7 @@ def test_io_evidence_moves_the_contam_score(humaneval):
     b = without.detect(docs, emb)
     five = [it["task_id"] for it in items].index("HumanEval/5")
     assert a["item"][0] == five and a["score"][0] > 5 * b["score"][0]
-    assert a["features"][0, -4] == 1                       # io_agree
+    assert a["features"][0, FEATURES.index("io_unique")] == 1
     assert a["score"][1] < b["score"][1] and a["score"][1] < 0.2
 
 

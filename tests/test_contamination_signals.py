@@ -81,3 +81,17 @@ def test_example_field(tmp_path):
 
     with pytest.raises(ConfigError, match="example column"):
         load_benchmark(f"b={path}", "prompt", example_field="tests")
+
+
+def test_prose_is_the_comments_and_docstrings():
+    """The prose view embeds what a document says about the task, in any language."""
+    from contamination.signals import prose
+
+    c = "#include <math.h>\n/* Sum the digits of N\n * and return it in binary. */\nint f(int n) { return n; } // done\n"
+    assert prose(c) == "Sum the digits of N and return it in binary. done"
+    py = ('def f(v, b):\n    """Is v a power of b?\n    >>> f(8, 2)\n    True\n    """\n'
+          "    # keep dividing\n    while v % b == 0:\n        v //= b  # floor\n    return v == 1\n")
+    assert prose(py) == "Is v a power of b? keep dividing floor"       # `//` divides in Python
+    js = "/**\n * Second largest value.\n * @param {number[]} xs\n */\nconst g = (xs) => xs; // s = 'a#b'\n"
+    assert prose(js) == "Second largest value. xs s = 'a#b'"
+    assert prose("int main(void) { return 0; }") == ""

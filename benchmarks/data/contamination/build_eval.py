@@ -20,6 +20,10 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   python4,       hand Python paraphrases of index items, held-out translations/paraphrases and
   heldout4,      look-alikes, written blind to the detector before the io_* signals were
   other4         calibrated; reported as their own slices
+  c5, js5,       fifth batch (handwritten5_c.py, handwritten5_js.py), the same kinds, written blind
+  python5,       and committed before the final fit of the detector: the TEST set. Batches 1-4
+  heldout5,      are the development set (the score weights are fitted on them together with
+  other5         calib.jsonl); batch 5 is never used for fitting or choosing anything
 calib.jsonl      synthetic leaks of the index items NOT used in eval.jsonl, six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
                  script transliterations of further rewrites (examples changed / dropped): used
@@ -45,6 +49,8 @@ from handwritten import (C, C2, C3, C_HELDOUT, C_HELDOUT2, C_HELDOUT3, JS, JS2, 
                          JS_HELDOUT2, JS_HELDOUT3, OTHER, OTHER3, OTHER_C, OTHER_JS)
 from handwritten4_c import C4, C_HELDOUT4, OTHER_C4  # noqa: E402
 from handwritten4_js import JS4, JS_HELDOUT4, OTHER4, PY4, PY_HELDOUT4  # noqa: E402
+from handwritten5_c import C5, C_HELDOUT5, OTHER_C5  # noqa: E402
+from handwritten5_js import JS5, JS_HELDOUT5, OTHER5, PY5, PY_HELDOUT5  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
@@ -113,24 +119,34 @@ def main() -> None:
         add("heldout4", 0, f"HumanEval/{n}", code)
     for code in OTHER_C4 + OTHER4:
         add("other4", 0, None, code)
+    # fifth batch (handwritten5_*.py, written blind to the detector, committed before its final fit;
+    # the test set: batches 1-4 are the development set the weights are fitted on)
+    for kind, docs in (("c5", C5), ("js5", JS5), ("python5", PY5)):
+        for n, code in docs.items():
+            add(kind, 1, f"HumanEval/{n}", code)
+    for n, code in {**C_HELDOUT5, **JS_HELDOUT5, **PY_HELDOUT5}.items():
+        add("heldout5", 0, f"HumanEval/{n}", code)
+    for code in OTHER_C5 + OTHER5:
+        add("other5", 0, None, code)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
 
     used = {r["item"] for r in rows}
     cross = {r["item"] for r in rows
-             if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4") or r["kind"].startswith("heldout")}
+             if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4", "c5", "js5", "python5")
+             or r["kind"].startswith("heldout")}
     calib = [it for it in index if it["task_id"] not in used]
     with open(HERE / "calib.jsonl", "w") as f:
         for it in calib:
             src, ep, k = full(it), it["entry_point"], num(it)
             variants = {
                 "python": rewrite(src, ep, k + 1000, change_examples=False),
-                "python_noex": drop_doc_examples(rewrite(src, ep, k + 1500)),
-                "js": to_js(rewrite(src, ep, k + 2000)),
-                "js_noex": to_js(drop_doc_examples(rewrite(src, ep, k + 2500))),
-                "c": to_c(rewrite(src, ep, k + 3000)),
-                "c_noex": to_c(rewrite(src, ep, k + 3500), drop_examples=True),
+                "python_noex": drop_doc_examples(rewrite(src, ep, k + 1500, change_examples=False)),
+                "js": to_js(rewrite(src, ep, k + 2000, change_examples=False)),
+                "js_noex": to_js(drop_doc_examples(rewrite(src, ep, k + 2500, change_examples=False))),
+                "c": to_c(rewrite(src, ep, k + 3000, change_examples=False)),
+                "c_noex": to_c(rewrite(src, ep, k + 3500, change_examples=False), drop_examples=True),
             }
             for variant, text in variants.items():
                 f.write(json.dumps({"item": it["task_id"], "variant": variant, "text": text}) + "\n")
