@@ -116,15 +116,19 @@ class Model:
         return np.stack([1 - s, s], axis=1)
 
 
+TEST_BATCH = "6"
+
+
 def is_test(row) -> bool:
-    """Batch 5 (kinds c5, js5, python5, heldout5, other5): the test set, never fitted on."""
-    return row["kind"].endswith("5")
+    """The newest batch (kinds c6, js6, python6, heldout6, other6): the test set, never fitted on.
+    Earlier batches are the development set."""
+    return row["kind"].endswith(TEST_BATCH)
 
 
 def calibrate(bench, ridx, emb, p) -> None:
     """Fit rephrase.WEIGHTS on calib.jsonl (scripted and Rust leaks) plus the development set
-    (eval.jsonl batches 1-4, hand-written); choose the threshold by 5-fold cross-validation
-    grouped by item, on the development documents. Batch 5 is not read."""
+    (eval.jsonl batches before the test batch, hand-written); choose the threshold by 5-fold cross-validation
+    grouped by item, on the development documents. The test batch is not read."""
     from contamination.rephrase import FEATURES, score
 
     calib = load_rows("calib.jsonl")
@@ -271,13 +275,17 @@ def main() -> None:
                        [r["kind"] in (lang, lang + "3", lang + "4") or (n and not is_test(r)) for r, n in zip(rows, neg)]))
     slices.append(("python (scripted + python4) vs batch 1-4 negatives",
                    [r["kind"] in ("python", "python4") or (n and not is_test(r)) for r, n in zip(rows, neg)]))
-    slices.append(("development set (batches 1-4)", [not is_test(r) for r in rows]))
+    slices.append(("development set (batches 1-5)", [not is_test(r) for r in rows]))
+    neg5 = [r["kind"] in ("heldout5", "other5") for r in rows]
+    for kind in ("c5", "js5", "python5"):
+        slices.append((f"{kind} vs batch-5 negatives", [r["kind"] == kind or n for r, n in zip(rows, neg5)]))
     if not args.dev:
-        # the test set: fifth batch, written blind and committed before the final fit
-        neg5 = [r["kind"] in ("heldout5", "other5") for r in rows]
-        slices.append(("TEST: batch 5 all", [is_test(r) for r in rows]))
-        for kind in ("c5", "js5", "python5"):
-            slices.append((f"TEST: {kind} vs batch-5 negatives", [r["kind"] == kind or n for r, n in zip(rows, neg5)]))
+        # the test set: the newest batch, written blind and committed before the final fit
+        tb = TEST_BATCH
+        negt = [r["kind"] in ("heldout" + tb, "other" + tb) for r in rows]
+        slices.append((f"TEST: batch {tb} all", [is_test(r) for r in rows]))
+        for kind in ("c" + tb, "js" + tb, "python" + tb):
+            slices.append((f"TEST: {kind} vs batch-{tb} negatives", [r["kind"] == kind or n for r, n in zip(rows, negt)]))
             slices.append((f"TEST: {kind} vs all negatives", [r["kind"] == kind or n for r, n in zip(rows, neg)]))
     lines = ["| slice | detector | precision | recall | F1 | TP | FP | FN |", "|---|---|---|---|---|---|---|---|"]
     for name, mask in slices:

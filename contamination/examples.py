@@ -252,12 +252,76 @@ def _named_inputs(text: str, out: list, seen: set, max_examples: int) -> None:
                 out.append(Example("<input>", tuple(args), value))
 
 
+# `double a[] = {2.0, 4.0};`, `const xs = [1, 2];`, `s = "abc"`: a name bound to a literal
+_BINDING = re.compile(r"(?:^|[;{(]|\b(?:const|let|var|static|auto|int|long|short|float|double|char|bool|string|size_t|unsigned)\b)"
+                      r"[ \t*]*\b([A-Za-z_]\w*)\s*(?:\[\s*\d*\s*\])?\s*=(?!=)[ \t]*(?=[-\[{(\"'\d])", re.M)
+_IDENT = re.compile(r"(?<![\w.$'\"])([A-Za-z_]\w*)(?![\w(])")
+MAX_BINDINGS = 200
+
+
+def _bindings(text: str) -> dict:
+    """Names bound once to a literal in the document (a name bound twice is dropped)."""
+    out, twice = {}, set()
+    for n, m in enumerate(_BINDING.finditer(text)):
+        if n >= MAX_BINDINGS:
+            break
+        line_end = text.find("\n", m.end())
+        value, ok = _value_at(text, m.end(), len(text) if line_end < 0 else line_end)
+        name = m.group(1)
+        if ok and name not in _SKIP:
+            if name in out and out[name] != value:
+                twice.add(name)
+            out[name] = value
+    return {k: v for k, v in out.items() if k not in twice}
+
+
+def _bind(arg_src: str, bound: dict) -> str:
+    """The call's argument source with bound names replaced by their literals (outside quotes)."""
+    parts = _QUOTED_PARTS.split(arg_src)
+    for k in range(0, len(parts), 2):
+        parts[k] = _IDENT.sub(lambda m: repr(bound[m.group(1)]) if m.group(1) in bound else m.group(1), parts[k])
+    return "".join(parts)
+
+
+# `{3, 8, 5, 6, 2, 10}  ->  24` on a comment line: an example of the one-argument function at hand
+_ARROW_LINE = re.compile(r"^[ \t]*(?:\*|//|#|--)?[ \t]*(?=[-\[{(\"'\d])", re.M)
+_LEADING_NUMBER = re.compile(r"(-?\d+(?:\.\d+)?)[ \t]+\(")
+_ARROW = re.compile(r"\s*(?:->|=>|==>|→|➞|⟶|gives|returns)\s*")
+
+
+def _arrows(text: str, out: list, seen: set, max_examples: int) -> None:
+    for n, m in enumerate(_ARROW_LINE.finditer(text)):
+        if len(out) >= max_examples or n > MAX_WORK // 1000:
+            return
+        end = _literal_end(text, m.end())
+        if end < 0:
+            continue
+        sep = _ARROW.match(text, end)
+        if not sep:
+            continue
+        try:
+            arg = to_value(text[m.end():end])
+        except ValueError:
+            continue
+        line_end = text.find("\n", sep.end())
+        value, ok = _value_at(text, sep.end(), len(text) if line_end < 0 else line_end)
+        if not ok:                                  # `24   (8 + 6 + 10)`: a number, then a remark
+            num = _LEADING_NUMBER.match(text, sep.end())
+            value, ok = (ast.literal_eval(num.group(1)), True) if num else (None, False)
+        if ok:
+            key = ("<arrow>", repr((arg,)), repr(value))
+            if key not in seen:
+                seen.add(key)
+                out.append(Example("<arrow>", (arg,), value))
+
+
 def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
     """Example calls with literal arguments and a stated result (see module docstring)."""
     out: list[Example] = []
     seen = set()
     text = text[:MAX_SCAN]
     work = 0
+    bound = None
     for m in _CALL.finditer(text):
         name = m.group(1)
         if len(out) >= max_examples or work > MAX_WORK:
@@ -275,7 +339,11 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
         try:
             args = to_value("(" + arg_src + ",)") if arg_src.strip() else ()
         except ValueError:
-            continue
+            bound = _bindings(text) if bound is None else bound
+            try:
+                args = to_value("(" + _bind(arg_src, bound) + ",)") if bound else None
+            except ValueError:
+                continue
         if not isinstance(args, tuple):
             continue
         line_end = text.find("\n", close_at)
@@ -326,4 +394,5 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
             seen.add(key)
             out.append(Example(name, args, value))
     _named_inputs(text, out, seen, max_examples)
+    _arrows(text, out, seen, max_examples)
     return out

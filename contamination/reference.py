@@ -317,7 +317,8 @@ class ReferenceRunner:
             if not ex[int(d[p])] or self._sigs[int(i[p])] is None:
                 continue
             if not rows:
-                out[p, 4] = 1.0
+                # examples stated, none fits; an arrow example (`[1, 2] -> 3`) may belong to a helper
+                out[p, 4] = float(any(e.name != "<arrow>" for e in ex[int(d[p])]))
                 continue
             groups: dict[str, list[int]] = {}      # name -> [agree, contra, informative agree]
             for name, c, e in rows:

@@ -53,6 +53,12 @@ def test_examples_in_every_language_we_meet():
     assert calls('assert(anagram("listen", "silent"));\nassert(!anagram("ab", "abc"));\nassert not ok(4), "m"\n'
                  "assert(g(1) && g(2));\nassert f(2) > 1") == [
         ("anagram", ("listen", "silent"), True), ("anagram", ("ab", "abc"), False), ("ok", (4,), False)]
+    # arguments bound to literals earlier in the document; a name bound twice is not used
+    assert calls("double a[] = {2.0, 4.0};\nprintf(\"%.1f\\n\", spread(a, 2));  /* 1.0 */\n"
+                 "x = 3\nx = 4\nprint(h(x))  # 9") == [("spread", ([2.0, 4.0], 2), 1.0)]
+    # `value -> result` lines in a comment, a remark after the number
+    assert calls(" * Example:\n *   {3, 8, 5, 6}  ->  14   (8 + 6)\n *   'ab' -> 'ba'\n") == [
+        ("<arrow>", ([3, 8, 5, 6],), 14), ("<arrow>", ("ab",), "ba")]
 
 
 def test_code_is_not_an_example_and_nothing_runs(tmp_path):
