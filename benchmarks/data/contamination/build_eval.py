@@ -20,10 +20,14 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   python4,       hand Python paraphrases of index items, held-out translations/paraphrases and
   heldout4,      look-alikes, written blind to the detector before the io_* signals were
   other4         calibrated; reported as their own slices
-  c5, js5,       fifth batch (handwritten5_c.py, handwritten5_js.py), the same kinds, written blind
-  python5,       and committed before the final fit of the detector: the TEST set. Batches 1-4
-  heldout5,      are the development set (the score weights are fitted on them together with
-  other5         calib.jsonl); batch 5 is never used for fitting or choosing anything
+  c5, js5,       fifth batch (handwritten5_c.py, handwritten5_js.py), the same kinds, written blind:
+  python5,       the test set of run 5, then part of the development set
+  heldout5,
+  other5
+  c6, js6,       sixth batch (handwritten6_c.py, handwritten6_js.py), written blind and committed
+  python6,       before the detector was refitted on batches 1-5 + calib.jsonl: the current TEST
+  heldout6,      set (eval_contamination.TEST_BATCH), never used for fitting or choosing anything
+  other6
 calib.jsonl      synthetic leaks of the index items NOT used in eval.jsonl, six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
                  script transliterations of further rewrites (examples changed / dropped): used
@@ -51,6 +55,8 @@ from handwritten4_c import C4, C_HELDOUT4, OTHER_C4  # noqa: E402
 from handwritten4_js import JS4, JS_HELDOUT4, OTHER4, PY4, PY_HELDOUT4  # noqa: E402
 from handwritten5_c import C5, C_HELDOUT5, OTHER_C5  # noqa: E402
 from handwritten5_js import JS5, JS_HELDOUT5, OTHER5, PY5, PY_HELDOUT5  # noqa: E402
+from handwritten6_c import C6, C_HELDOUT6, OTHER6, PY6, PY_HELDOUT6  # noqa: E402
+from handwritten6_js import JS6, JS_HELDOUT6, OTHER_JS6  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
@@ -128,13 +134,22 @@ def main() -> None:
         add("heldout5", 0, f"HumanEval/{n}", code)
     for code in OTHER_C5 + OTHER5:
         add("other5", 0, None, code)
+    # sixth batch (handwritten6_*.py): the same kinds, the current TEST set (eval_contamination.TEST_BATCH)
+    for kind, docs in (("c6", C6), ("js6", JS6), ("python6", PY6)):
+        for n, code in docs.items():
+            add(kind, 1, f"HumanEval/{n}", code)
+    for n, code in {**C_HELDOUT6, **JS_HELDOUT6, **PY_HELDOUT6}.items():
+        add("heldout6", 0, f"HumanEval/{n}", code)
+    for code in OTHER6 + OTHER_JS6:
+        add("other6", 0, None, code)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
 
     used = {r["item"] for r in rows}
     cross = {r["item"] for r in rows
-             if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4", "c5", "js5", "python5")
+             if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4", "c5", "js5", "python5",
+                            "c6", "js6", "python6")
              or r["kind"].startswith("heldout")}
     calib = [it for it in index if it["task_id"] not in used]
     with open(HERE / "calib.jsonl", "w") as f:
