@@ -65,11 +65,17 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
     loo = {k: v[rows].copy() for k, v in mats.items()}
     for k in loo:
         loo[k][np.arange(len(rows)), true[rows]] = -2.0
+    ex, agree = ridx.stated(texts)
+    agree_loo = None
+    if agree is not None:           # the same pairs, numbered by position in `rows`, for the loo matrices
+        pos = np.full(len(true), -1)
+        pos[rows] = np.arange(len(rows))
+        sub = pos[agree[0]] >= 0
+        agree_loo = (pos[agree[0][sub]], agree[1][sub])
     out = []
     for scen, m in (("full", mats), ("loo", loo)):
-        sub = None if texts is None else ([texts[r] for r in rows] if scen == "loo" else texts)
-        d, i = ridx.pairs(m, sub, top_k, min_similarity)
-        io = ridx.io(texts, rows[d] if scen == "loo" else d, i, true if scen == "loo" else None)
+        d, i = ridx.pairs(m, agree_loo if scen == "loo" else agree, top_k, min_similarity)
+        io = ridx.io(ex, rows[d] if scen == "loo" else d, i, true if scen == "loo" else None, agree)
         X = ridx.features(m, d, i, io)
         if scen == "loo":
             d = rows[d]

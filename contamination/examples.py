@@ -43,7 +43,7 @@ _COMMENT_SEP = re.compile(r"[\s)]*;?[ \t]*(?://|#|/\*)[ \t]*(?:(?:=>|->|==|=|:|â
 _EQUAL_CALL = re.compile(r"(?:assert_eq!|(?:deep)?[sS]trictEqual|deepEqual|assertEqual|equal|isEqual|"
                          r"assert\.equal)\s*\(\s*$")
 # `JSON.stringify(f(x)) === '[1,2]'`, `list(f(x)) == [1, 2]`: a wrapper around the call, then the comparison
-_WRAPPER = re.compile(r"(?:JSON\.stringify|(?<![\w.])list|(?<![\w.])tuple|Array\.from)\(\s*$")
+_WRAPPER = re.compile(r"(JSON\.stringify|(?<![\w.])list|(?<![\w.])tuple|Array\.from)\(\s*$")
 _WRAPPER_CLOSE = re.compile(r"\s*\)")
 # `assert(f(x));`, `assert not f(x)`, `console.assert(!f(x), "msg")`: the call's truth is asserted
 _ASSERT_BEFORE = re.compile(r"(?:\bassert\s*\(|\bassert\s+|console\.assert\s*\(|assertTrue\s*\(|\bok\s*\()\s*(!|not\s+)?\s*$")
@@ -173,6 +173,12 @@ def to_value(src: str):
     raise ValueError("not a literal")
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Index of the newline ending the line that holds text[pos] (len(text) on the last line)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _value_at(text: str, pos: int, stop: int) -> tuple[object, bool]:
     """The literal starting at text[pos] (up to `stop`): (value, ok)."""
     stop = min(stop, pos + 4 * MAX_LITERAL)
@@ -243,8 +249,7 @@ def _named_inputs(text: str, out: list, seen: set, max_examples: int) -> None:
         r = _IO_RESULT.search(text, pos, min(len(text), pos + 250))
         if not r or ">>>" in text[pos:r.start()]:
             continue
-        line_end = text.find("\n", r.end())
-        value, ok = _value_at(text, r.end(), len(text) if line_end < 0 else line_end)
+        value, ok = _value_at(text, r.end(), _line_end(text, r.end()))
         if ok:
             key = ("<input>", repr(tuple(args)), repr(value))
             if key not in seen:
@@ -265,8 +270,7 @@ def _bindings(text: str) -> dict:
     for n, m in enumerate(_BINDING.finditer(text)):
         if n >= MAX_BINDINGS:
             break
-        line_end = text.find("\n", m.end())
-        value, ok = _value_at(text, m.end(), len(text) if line_end < 0 else line_end)
+        value, ok = _value_at(text, m.end(), _line_end(text, m.end()))
         name = m.group(1)
         if ok and name not in _SKIP:
             if name in out and out[name] != value:
@@ -303,8 +307,7 @@ def _arrows(text: str, out: list, seen: set, max_examples: int) -> None:
             arg = to_value(text[m.end():end])
         except ValueError:
             continue
-        line_end = text.find("\n", sep.end())
-        value, ok = _value_at(text, sep.end(), len(text) if line_end < 0 else line_end)
+        value, ok = _value_at(text, sep.end(), _line_end(text, sep.end()))
         if not ok:                                  # `24   (8 + 6 + 10)`: a number, then a remark
             num = _LEADING_NUMBER.match(text, sep.end())
             value, ok = (ast.literal_eval(num.group(1)), True) if num else (None, False)
@@ -346,20 +349,20 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
                 continue
         if not isinstance(args, tuple):
             continue
-        line_end = text.find("\n", close_at)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, close_at)
         before = text[max(0, m.start() - 40):m.start()]
         value, ok = None, False
         if _EQUAL_CALL.search(before):                       # assert_eq!(f(x), y) / strictEqual(f(x), y)
             sep = _COMMA.match(text, close_at)
             if sep:
                 value, ok = _value_at(text, sep.end(), min(len(text), sep.end() + MAX_LITERAL))
-        if not ok and _WRAPPER.search(before):               # JSON.stringify(f(x)) === '[1,2]'
+        wrapper = None if ok else _WRAPPER.search(before)
+        if wrapper:                                          # JSON.stringify(f(x)) === '[1,2]'
             wc = _WRAPPER_CLOSE.match(text, close_at)
             sep = _SEP.match(text, wc.end()) if wc else None
             if sep and sep.end() > wc.end():
                 value, ok = _value_at(text, sep.end(), line_end)
-                if ok and isinstance(value, str) and before.rstrip().endswith("stringify("):
+                if ok and isinstance(value, str) and wrapper.group(1) == "JSON.stringify":
                     try:
                         value = json.loads(value)
                     except ValueError:
@@ -379,8 +382,7 @@ def extract(text: str, max_examples: int = MAX_EXAMPLES) -> list[Example]:
                 value, ok = _value_at(text, cm.end(), line_end)
         if not ok and before.rstrip().endswith(">>>") and text[close_at:line_end].strip() in ("", ")"):
             nxt = line_end + 1                                 # doctest: the value on the next line
-            nxt_end = text.find("\n", nxt)
-            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            nxt_end = _line_end(text, nxt)
             if nxt < len(text) and ">>>" not in text[nxt:nxt_end]:
                 value, ok = _value_at(text, nxt, nxt_end)
         if not ok:

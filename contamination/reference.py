@@ -151,7 +151,7 @@ def kind(v) -> str:
     return "seq"
 
 
-def profile(program: str | None, entry: str | None, examples: str | None, sig) -> set | None:
+def profile(examples: str | None, sig) -> set | None:
     """The argument kinds an item is called with in its own examples (e.g. HumanEval's `test`):
     a set of tuples, or None when nothing was parsed (then any kinds are accepted)."""
     if not examples or sig is None:
@@ -218,7 +218,7 @@ class ReferenceRunner:
     def __post_init__(self):
         self._sigs = [signature(p, e) if p and e else None for p, e in zip(self.programs, self.entries)]
         ex = self.examples or [None] * len(self.programs)
-        self._kinds = [profile(p, e, x, s) for p, e, x, s in zip(self.programs, self.entries, ex, self._sigs)]
+        self._kinds = [profile(x, s) for x, s in zip(ex, self._sigs)]
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -264,14 +264,16 @@ class ReferenceRunner:
                     status, val = "big", None
             self._cache[key] = (status, val)
 
-    def agreeing(self, texts: list[str], max_examples: int = RETRIEVE_EXAMPLES) -> tuple[np.ndarray, np.ndarray]:
+    def agreeing(self, examples: list[list[Example]],
+                 max_examples: int = RETRIEVE_EXAMPLES) -> tuple[np.ndarray, np.ndarray]:
         """(doc, item) pairs where the item's reference reproduces an informative result the
-        document states (`informative`), searched over every item whose signature and argument
-        kinds fit: a leak whose wording shares nothing with its item is still found by its
-        behaviour. Per document only the first `max_examples` informative examples are tried."""
+        document states (`informative`; `examples[doc]` from `examples.extract`), searched over
+        every item whose signature and argument kinds fit: a leak whose wording shares nothing
+        with its item is still found by its behaviour. Per document only the first
+        `max_examples` informative examples are tried."""
         plan = []
-        for k, t in enumerate(texts):
-            ex = [e for e in extract(t) if informative(e.expected)][:max_examples]
+        for k, doc_examples in enumerate(examples):
+            ex = [e for e in doc_examples if informative(e.expected)][:max_examples]
             for e in ex:
                 for it, sig in enumerate(self._sigs):
                     if sig is None:
@@ -286,27 +288,29 @@ class ReferenceRunner:
         hits = sorted({(k, it) for (k, it, _, exp), (status, val) in zip(plan, res) if status == "ok" and same(exp, val)})
         return (np.array([h[0] for h in hits], np.int64), np.array([h[1] for h in hits], np.int64))
 
-    def io_features(self, texts: list[str], d: np.ndarray, i: np.ndarray,
-                    exclude: np.ndarray | None = None) -> np.ndarray:
+    def io_features(self, examples: list[list[Example]], d: np.ndarray, i: np.ndarray,
+                    exclude: np.ndarray | None = None,
+                    agree: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
         """[pairs, N_IO] one-hot evidence, for the document's best-agreeing function: io_unique
         (io_agree, and no other item's reference reproduces any of the document's informative
         results: `agreeing`), io_agree (the
         item's reference reproduces every stated result, one of them informative: not a bool,
         None, -1/0/1 or empty), io_agree_weak (all reproduced, none informative: chance agreement
         is likely), io_contra (at least one stated result contradicted), io_arity (examples
-        stated, none fits the item's signature); all 0 = no evidence. `exclude[doc]`: an item
-        to leave out of the uniqueness count (calibration with the document's own item removed)."""
+        stated, none fits the item's signature); all 0 = no evidence. `examples[doc]`: the
+        document's stated examples (`examples.extract`); `agree`: `agreeing(examples)` when the
+        caller has it already; `exclude[doc]`: an item to leave out of the uniqueness count
+        (calibration with the document's own item removed)."""
         out = np.zeros((len(d), N_IO))
         if len(d) == 0 or not self.available():
             return out
-        ex = {int(k): extract(texts[int(k)]) for k in np.unique(d)}
         plan = []          # per pair: list of (name, call index into calls, example)
         calls: list[tuple[int, tuple]] = []
         for k, it in zip(d.tolist(), i.tolist()):
             sig = self._sigs[it]
             rows = []
             if sig is not None:
-                for e in ex[k]:
+                for e in examples[k]:
                     args = fit_arity(e.args, *sig)
                     if args is not None:
                         rows.append((e.name, len(calls), e))
@@ -314,11 +318,11 @@ class ReferenceRunner:
             plan.append(rows)
         res = self.run(calls) if calls else []
         for p, rows in enumerate(plan):
-            if not ex[int(d[p])] or self._sigs[int(i[p])] is None:
+            if not examples[int(d[p])] or self._sigs[int(i[p])] is None:
                 continue
             if not rows:
                 # examples stated, none fits; an arrow example (`[1, 2] -> 3`) may belong to a helper
-                out[p, 4] = float(any(e.name != "<arrow>" for e in ex[int(d[p])]))
+                out[p, 4] = float(any(e.name != "<arrow>" for e in examples[int(d[p])]))
                 continue
             groups: dict[str, list[int]] = {}      # name -> [agree, contra, informative agree]
             for name, c, e in rows:
@@ -331,17 +335,21 @@ class ReferenceRunner:
                     g[1] += 1
             groups = {k: g for k, g in groups.items() if g[0] + g[1]}
             if groups:
-                agree, contra, info = max(groups.values(), key=lambda g: (g[0] - g[1], g[2], g[0]))
+                _, contra, info = max(groups.values(), key=lambda g: (g[0] - g[1], g[2], g[0]))
                 out[p, 3 if contra else 1 if info else 2] = 1.0
         # an agreement no other item shares: the stated behaviour singles this item out
         docs = np.unique(d[out[:, 1] > 0])
         if len(docs):
-            ad, ai = self.agreeing([texts[int(k)] for k in docs])
+            if agree is None:
+                ad, ai = self.agreeing([examples[int(k)] for k in docs])
+                ad = docs[ad]
+            else:
+                ad, ai = agree
             if exclude is not None:
-                keep = ai != exclude[docs[ad]]
+                keep = ai != exclude[ad]
                 ad, ai = ad[keep], ai[keep]
-            n_agree = np.bincount(ad, minlength=len(docs))
-            only = {(int(docs[a]), int(b)) for a, b in zip(ad, ai) if n_agree[a] == 1}
+            n_agree = np.bincount(ad, minlength=len(examples))
+            only = {(int(a), int(b)) for a, b in zip(ad, ai) if n_agree[a] == 1}
             for p in np.flatnonzero(out[:, 1] > 0):
                 if (int(d[p]), int(i[p])) in only:
                     out[p, 1], out[p, 0] = 0.0, 1.0

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .examples import extract
 from .reference import N_IO, ReferenceRunner
 from .signals import View, prose
 
@@ -161,25 +162,33 @@ class RephraseIndex:
         d, i = np.nonzero(mask)
         return d, i
 
-    def pairs(self, mats: dict, texts: list[str] | None, top_k: int,
+    def stated(self, texts: list[str] | None) -> tuple[list | None, tuple | None]:
+        """Per document its stated examples (`examples.extract`) and the (doc, item) pairs whose
+        reference reproduces one (`ReferenceRunner.agreeing`); (None, None) without references."""
+        if self.reference is None or texts is None:
+            return None, None
+        ex = [extract(t) for t in texts]
+        return ex, self.reference.agreeing(ex)
+
+    def pairs(self, mats: dict, agree: tuple[np.ndarray, np.ndarray] | None, top_k: int,
               min_similarity: float) -> tuple[np.ndarray, np.ndarray]:
-        """`candidates`, plus the items whose reference solution reproduces an informative
-        result the document states (`ReferenceRunner.agreeing`), at the same similarity floor."""
+        """`candidates`, plus the `agree` pairs (from `stated`: the item's reference solution
+        reproduces an informative result the document states), at the same similarity floor."""
         d, i = self.candidates(mats, top_k, min_similarity)
-        if self.reference is None or texts is None or not len(texts):
+        if agree is None:
             return d, i
-        ad, ai = self.reference.agreeing(texts)
+        ad, ai = agree
         keep = mats["similarity"][ad, ai] >= min_similarity if len(ad) else np.zeros(0, bool)
         n_items = mats["similarity"].shape[1]
         key = np.unique(np.r_[d * n_items + i, ad[keep] * n_items + ai[keep]])
         return key // n_items, key % n_items
 
-    def io(self, texts: list[str] | None, d: np.ndarray, i: np.ndarray,
-           exclude: np.ndarray | None = None) -> np.ndarray | None:
-        """The io_* one-hot evidence per pair (None without reference programs)."""
-        if self.reference is None or texts is None:
+    def io(self, examples: list | None, d: np.ndarray, i: np.ndarray, exclude: np.ndarray | None = None,
+           agree: tuple | None = None) -> np.ndarray | None:
+        """The io_* one-hot evidence per pair (None without reference programs or `examples`)."""
+        if self.reference is None or examples is None:
             return None
-        return self.reference.io_features(texts, d, i, exclude)
+        return self.reference.io_features(examples, d, i, exclude, agree)
 
     @staticmethod
     def features(mats: dict, d: np.ndarray, i: np.ndarray, io: np.ndarray | None = None) -> np.ndarray:
@@ -204,10 +213,11 @@ class RephraseIndex:
         out = {"item": np.full(n, -1, np.int64), "score": np.zeros(n),
                "similarity": mats["similarity"].max(axis=1) if n else np.zeros(0),
                "features": np.zeros((n, len(FEATURES)))}
-        d, i = self.pairs(mats, texts, top_k, min_similarity)
+        ex, agree = self.stated(texts)
+        d, i = self.pairs(mats, agree, top_k, min_similarity)
         if len(d) == 0:
             return out
-        feats = self.features(mats, d, i, self.io(texts, d, i))
+        feats = self.features(mats, d, i, self.io(ex, d, i, agree=agree))
         scores = score(feats, weights, bias)
         order = np.lexsort((-scores, d))                                  # by doc, best score first
         first = order[np.r_[True, d[order][1:] != d[order][:-1]]]

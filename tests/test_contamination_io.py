@@ -91,15 +91,15 @@ def test_reference_agrees_with_a_translation_and_not_with_a_look_alike(runner):
     fib4_doc = "// quad(5) -> 4, quad(6) -> 8, quad(7) -> 14\nfunction quad(n) { /* ... */ }"
     docs = [c_doc, fib4_doc, fib4_doc, "no examples here"]
     d, i = np.array([0, 1, 1, 3]), np.array([5, 55, 46, 5])
-    io = runner.io_features(docs, d, i)
+    io = runner.io_features([extract(t) for t in docs], d, i)
     # columns: unique (informative agreement no other item shares), agree, agree_weak, contra, arity
     assert io[0].tolist() == [1, 0, 0, 0, 0]       # only intersperse reproduces the C examples
     assert io[1].tolist() == [0, 0, 0, 1, 0]       # fib(5) != 4: fib4's doc is not fib
     assert io[2].tolist() == [0, 1, 0, 0, 0]       # fib4 reproduces all; fib(6) == 8 and fibfib(5) == 4 too
     assert io[3].tolist() == [0, 0, 0, 0, 0]       # no evidence
     tri = "triangle(3, 4, 5) == 6.00"
-    assert runner.io_features([tri], np.array([0]), np.array([45]))[0].tolist() == [0, 0, 0, 0, 1]  # 2-argument item
-    assert runner.io_features(["is_it(8) == false"], np.array([0]), np.array([31]))[0].tolist() == [0, 0, 1, 0, 0]
+    assert runner.io_features([extract(tri)], np.array([0]), np.array([45]))[0].tolist() == [0, 0, 0, 0, 1]  # 2-argument item
+    assert runner.io_features([extract("is_it(8) == false")], np.array([0]), np.array([31]))[0].tolist() == [0, 0, 1, 0, 0]
 
 
 def test_items_are_found_by_behaviour_alone(humaneval):
@@ -110,11 +110,11 @@ def test_items_are_found_by_behaviour_alone(humaneval):
     docs = ["// zz({7, 8, 9}, 0) is {7, 0, 8, 0, 9}",         # intersperse, item 5
             "assert q('Hello world') == 'Hlo wrd'",            # no HumanEval item does this
             "assert q(3) == True"]                             # a bool: not informative, not searched
-    d, i = runner.agreeing(docs)
+    d, i = runner.agreeing([extract(t) for t in docs])
     assert list(zip(d.tolist(), i.tolist())) == [(0, 5)]
     # argument kinds from the item's own tests: a string example is not run on list-taking items
     assert runner._kinds[5] == {("seq", "num")}
-    assert runner.agreeing(["f('abc', 'b') == ['a', 'c']"])[1].tolist() == []
+    assert runner.agreeing([extract("f('abc', 'b') == ['a', 'c']")])[1].tolist() == []
 
 
 def test_sandbox_survives_hangs_and_memory_bombs():
