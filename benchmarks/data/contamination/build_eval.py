@@ -114,34 +114,25 @@ def main() -> None:
         add("heldout3", 0, f"HumanEval/{n}", code)
     for code in OTHER3:
         add("other3", 0, None, code)
+    def add_batch(tag, positives, heldout, others):
+        """One hand-written batch: kinds c<tag> / js<tag> / python<tag> (leaks of index items, by
+        language), heldout<tag> (the same for held-out items), other<tag> (look-alike problems)."""
+        for lang, docs in zip(("c", "js", "python"), positives):
+            for n, code in docs.items():
+                add(lang + tag, 1, f"HumanEval/{n}", code)
+        for docs in heldout:
+            for n, code in docs.items():
+                add("heldout" + tag, 0, f"HumanEval/{n}", code)
+        for code in others:
+            add("other" + tag, 0, None, code)
+
     # fourth batch (handwritten4_*.py, written blind to the detector before the io_* signals were
-    # calibrated): kinds c4 / js4 / python4 (hand paraphrases) / heldout4 / other4
-    for kind, docs in (("c4", C4), ("js4", JS4), ("python4", PY4)):
-        for n, code in docs.items():
-            add(kind, 1, f"HumanEval/{n}", code)
-    for n, code in {**C_HELDOUT4, **JS_HELDOUT4}.items():
-        add("heldout4", 0, f"HumanEval/{n}", code)
-    for n, code in PY_HELDOUT4.items():
-        add("heldout4", 0, f"HumanEval/{n}", code)
-    for code in OTHER_C4 + OTHER4:
-        add("other4", 0, None, code)
-    # fifth batch (handwritten5_*.py, written blind to the detector, committed before its final fit;
-    # the test set: batches 1-4 are the development set the weights are fitted on)
-    for kind, docs in (("c5", C5), ("js5", JS5), ("python5", PY5)):
-        for n, code in docs.items():
-            add(kind, 1, f"HumanEval/{n}", code)
-    for n, code in {**C_HELDOUT5, **JS_HELDOUT5, **PY_HELDOUT5}.items():
-        add("heldout5", 0, f"HumanEval/{n}", code)
-    for code in OTHER_C5 + OTHER5:
-        add("other5", 0, None, code)
-    # sixth batch (handwritten6_*.py): the same kinds, the current TEST set (eval_contamination.TEST_BATCH)
-    for kind, docs in (("c6", C6), ("js6", JS6), ("python6", PY6)):
-        for n, code in docs.items():
-            add(kind, 1, f"HumanEval/{n}", code)
-    for n, code in {**C_HELDOUT6, **JS_HELDOUT6, **PY_HELDOUT6}.items():
-        add("heldout6", 0, f"HumanEval/{n}", code)
-    for code in OTHER6 + OTHER_JS6:
-        add("other6", 0, None, code)
+    # calibrated)
+    add_batch("4", (C4, JS4, PY4), (C_HELDOUT4, JS_HELDOUT4, PY_HELDOUT4), OTHER_C4 + OTHER4)
+    # fifth batch (handwritten5_*.py, written blind; the test set of run 5, then development)
+    add_batch("5", (C5, JS5, PY5), (C_HELDOUT5, JS_HELDOUT5, PY_HELDOUT5), OTHER_C5 + OTHER5)
+    # sixth batch (handwritten6_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    add_batch("6", (C6, JS6, PY6), (C_HELDOUT6, JS_HELDOUT6, PY_HELDOUT6), OTHER6 + OTHER_JS6)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
