@@ -25,7 +25,7 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from contamination.reference import N_IO  # noqa: E402  the last FEATURES: one-hot io evidence
+from contamination.rephrase import N_EVIDENCE  # noqa: E402  the last FEATURES: one-hot behavioural evidence
 DATA = REPO / "benchmarks" / "data" / "contamination"
 EMBED_ONLY_THRESHOLD = 0.7
 C_REG = 1.0   # inverse L2 strength of the calibration fit
@@ -75,8 +75,9 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
     out = []
     for scen, m in (("full", mats), ("loo", loo)):
         d, i = ridx.pairs(m, agree_loo if scen == "loo" else agree, top_k, min_similarity)
-        io = ridx.io(ex, rows[d] if scen == "loo" else d, i, true if scen == "loo" else None, agree)
-        X = ridx.features(m, d, i, io)
+        dd = rows[d] if scen == "loo" else d
+        io = ridx.io(ex, dd, i, true if scen == "loo" else None, agree)
+        X = ridx.features(m, d, i, io, ridx.executed(texts, dd, i))
         if scen == "loo":
             d = rows[d]
         y = (i == true[d]).astype(int) if scen == "full" else np.zeros(len(d), int)
@@ -105,10 +106,10 @@ class Model:
     def __init__(self, X, y, w, alpha=1.0):
         from sklearn.linear_model import LogisticRegression
 
-        lr = LogisticRegression(C=C_REG, max_iter=5000).fit(X[:, :-N_IO], y, sample_weight=w)
-        io = X[:, -N_IO:]
+        lr = LogisticRegression(C=C_REG, max_iter=5000).fit(X[:, :-N_EVIDENCE], y, sample_weight=w)
+        io = X[:, -N_EVIDENCE:]
         llr = []
-        for c in range(N_IO):
+        for c in range(N_EVIDENCE):
             pos = (w * io[:, c] * (y == 1)).sum() + alpha
             neg = (w * io[:, c] * (y == 0)).sum() + alpha
             llr.append(np.log(pos / ((w * (y == 1)).sum() + 2 * alpha)) - np.log(neg / ((w * (y == 0)).sum() + 2 * alpha)))
@@ -122,7 +123,7 @@ class Model:
         return np.stack([1 - s, s], axis=1)
 
 
-TEST_BATCH = "6"
+TEST_BATCH = "7"
 
 
 def is_test(row) -> bool:

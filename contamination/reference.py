@@ -214,6 +214,7 @@ class ReferenceRunner:
     _sigs: list = field(default_factory=list, repr=False)
     _kinds: list = field(default_factory=list, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
+    _tests: list | None = field(default=None, repr=False)
 
     def __post_init__(self):
         self._sigs = [signature(p, e) if p and e else None for p, e in zip(self.programs, self.entries)]
@@ -263,6 +264,27 @@ class ReferenceRunner:
                 except (ValueError, SyntaxError, MemoryError, RecursionError):
                     status, val = "big", None
             self._cache[key] = (status, val)
+
+    def tests(self) -> list[list[tuple[tuple, object]]]:
+        """Per item: (args, result) for the inputs of its own examples (`examples`, e.g. HumanEval's
+        tests, then the docstring examples in its program), with the result its reference
+        solution computes; [] for an item without a reference. Cached."""
+        if self._tests is None:
+            ex = self.examples or [None] * len(self.programs)
+            plan = []
+            for it, (sig, text, prog) in enumerate(zip(self._sigs, ex, self.programs)):
+                seen = set()
+                for e in (extract(text) if text else []) + (extract(prog) if prog else []):
+                    args = fit_arity(e.args, *sig) if sig else None
+                    if args is not None and repr(args) not in seen:
+                        seen.add(repr(args))
+                        plan.append((it, args))
+            res = self.run(plan) if plan else []
+            self._tests = [[] for _ in self.programs]
+            for (it, args), (status, val) in zip(plan, res):
+                if status == "ok":
+                    self._tests[it].append((args, val))
+        return self._tests
 
     def agreeing(self, examples: list[list[Example]],
                  max_examples: int = RETRIEVE_EXAMPLES) -> tuple[np.ndarray, np.ndarray]:

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .examples import extract
+from .execute import N_EXEC, exec_features, program
 from .reference import N_IO, ReferenceRunner
 from .signals import View, prose
 
@@ -49,11 +50,13 @@ VIEWS = ("words", "literals", "concepts")
 SCORED = ("similarity", "prose") + VIEWS     # the per-(document, item) scores every feature derives from
 FEATURES = ("similarity", "prose", "words", "literals", "concepts",
             "similarity_margin", "prose_margin", "words_margin", "literals_margin", "concepts_margin",
-            "word_recall", "length_ratio", "max_margin", "top1_views", "io_unique", "io_agree", "io_agree_weak", "io_contra", "io_arity")
+            "word_recall", "length_ratio", "max_margin", "top1_views", "io_unique", "io_agree", "io_agree_weak", "io_contra", "io_arity",
+            "exec_pass", "exec_fail")
+N_EVIDENCE = N_IO + N_EXEC      # the last FEATURES: one-hot behavioural evidence (naive-Bayes weights)
 # logistic weights over FEATURES, then the intercept (see module docstring)
-WEIGHTS = (0.774, 2.127, 1.587, 1.745, -0.765, 2.803, 3.016, 1.288, 2.341, 0.893, 1.786, 1.485, 1.342, 2.453,
-           5.098, 2.819, 3.175, -1.797, -3.139)
-BIAS = -7.041
+WEIGHTS = (1.069, 1.624, 1.277, 1.363, -0.579, 3.2, 2.843, 1.057, 2.062, 1.12, 1.731, 1.675, 1.479, 2.864,
+           5.108, 2.812, 3.218, -1.829, -3.138, 6.078, -4.139)
+BIAS = -6.983
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:
@@ -95,17 +98,22 @@ class RephraseIndex:
     model: str | None = None
     reference: ReferenceRunner | None = None    # runs items' reference solutions (io_* features)
     prose_emb: np.ndarray | None = None         # [items, d]: embeddings of the items' prose (signals.prose)
+    run_documents: bool = False                 # exec_* features: run documents' Python functions (execute.py)
 
     @classmethod
     def build(cls, texts: list[str], embedder, examples: list[str] | None = None,
-              reference: ReferenceRunner | None = None) -> "RephraseIndex":
+              reference: ReferenceRunner | None = None, run_documents: bool = True) -> "RephraseIndex":
         """`examples`: per item, extra text whose literals count for the item (e.g. tests);
-        `reference`: the items' reference programs, for the io_* features."""
+        `reference`: the items' reference programs, for the io_* features and (with
+        `run_documents`) the exec_* features."""
         lit_texts = texts if examples is None else [t + "\n" + (e or "") for t, e in zip(texts, examples)]
         views = {"words": View.build("words", texts), "literals": View.build("literals", lit_texts),
                  "concepts": View.build("concepts", texts)}
+        if reference is not None and run_documents:
+            reference.tests()           # computed once here, shipped with the index
         return cls(emb=embedder.encode(texts), views=views, model=embedder.path, reference=reference,
-                   prose_emb=embedder.encode([prose(t) or t for t in texts]))
+                   prose_emb=embedder.encode([prose(t) or t for t in texts]),
+                   run_documents=reference is not None and run_documents)
 
     def __len__(self) -> int:
         return len(self.emb)
@@ -190,8 +198,19 @@ class RephraseIndex:
             return None
         return self.reference.io_features(examples, d, i, exclude, agree)
 
+    def executed(self, texts: list[str] | None, d: np.ndarray, i: np.ndarray) -> np.ndarray | None:
+        """The exec_* one-hot evidence per pair (None when documents are not run)."""
+        if not self.run_documents or self.reference is None or texts is None:
+            return None
+        docs = np.unique(d)
+        programs = [None] * len(texts)
+        for k in docs.tolist():
+            programs[k] = program(texts[k])
+        return exec_features(programs, self.reference.tests(), d, i, self.reference.memory_mb)
+
     @staticmethod
-    def features(mats: dict, d: np.ndarray, i: np.ndarray, io: np.ndarray | None = None) -> np.ndarray:
+    def features(mats: dict, d: np.ndarray, i: np.ndarray, io: np.ndarray | None = None,
+                 exe: np.ndarray | None = None) -> np.ndarray:
         cols = []
         for name in SCORED:
             cols.append(mats[name][d, i])
@@ -203,6 +222,8 @@ class RephraseIndex:
         cols.append(np.mean([m > 0 for m in marg], axis=0) if len(d) else np.zeros(0))
         io = np.zeros((len(d), N_IO)) if io is None else io
         cols.extend(io.T)
+        exe = np.zeros((len(d), N_EXEC)) if exe is None else exe
+        cols.extend(exe.T)
         return np.stack(cols, axis=1).astype(np.float64) if len(d) else np.zeros((0, len(FEATURES)))
 
     def decide(self, mats: dict, *, top_k: int = 3, min_similarity: float = 0.2, weights=WEIGHTS,
@@ -217,7 +238,7 @@ class RephraseIndex:
         d, i = self.pairs(mats, agree, top_k, min_similarity)
         if len(d) == 0:
             return out
-        feats = self.features(mats, d, i, self.io(ex, d, i, agree=agree))
+        feats = self.features(mats, d, i, self.io(ex, d, i, agree=agree), self.executed(texts, d, i))
         scores = score(feats, weights, bias)
         order = np.lexsort((-scores, d))                                  # by doc, best score first
         first = order[np.r_[True, d[order][1:] != d[order][:-1]]]

@@ -6,7 +6,9 @@ Two detectors, run in one pass of Ray Data actors over the corpus:
             least --ngram-min-span tokens long;
   rephrase  embedding retrieval + structural signals (contamination.rephrase) + the
             examples a document states, checked against the benchmark's own reference
-            solutions in a sandbox (contamination.reference): flagged when the calibrated
+            solutions in a sandbox (contamination.reference), and the Python functions a
+            document defines run on the item's own tests in a seccomp-confined process
+            (contamination.execute): flagged when the calibrated
             contam_score reaches --threshold (optionally confirmed by an LLM judge, --judge).
 The benchmark-side indexes are built once on the driver and shipped to the actors with
 ray.put. OUTPUT/contamination.json lists, per benchmark, the leaked items and the
@@ -48,8 +50,11 @@ class DecontamParams(StageParams):
                           "(default: entry_point for humaneval).")
     run_reference: bool = Field(True, description="Compare documents' stated examples with the benchmark's "
                                                   "reference solutions (io_* signals); off: never run them.")
-    reference_memory_mb: int = Field(1024, ge=64, description="Address-space limit of the sandbox process that "
-                                                              "runs reference solutions.")
+    run_documents: bool = Field(True, description="Run the Python functions a document defines on the benchmark "
+                                                  "item's own test inputs (exec_* signals), in a process confined by "
+                                                  "seccomp (no files, network or processes); off: corpus code never runs.")
+    reference_memory_mb: int = Field(1024, ge=64, description="Address-space limit of the sandbox processes that "
+                                                              "run reference solutions and documents' functions.")
     benchmark_id_field: Optional[str] = Field(
         None, description="Benchmark column holding item ids (default: task_id/id, else the row number).")
     method: list[str] = Field(["ngram", "rephrase"], description="Detectors to run: ngram, rephrase.")
@@ -209,7 +214,8 @@ def build_payload(p: DecontamParams, log=print) -> dict:
             reference = runner_for([x for b in benches for x in b.extra.get("programs", [None] * len(b))],
                                    [x for b in benches for x in b.extra.get("entries", [None] * len(b))],
                                    p.reference_memory_mb, examples)
-        payload["rephrase"] = RephraseIndex.build(texts, Embedder(p.embedding_model), examples, reference)
+        payload["rephrase"] = RephraseIndex.build(texts, Embedder(p.embedding_model), examples, reference,
+                                                  run_documents=p.run_documents)
     log(f"[decontam] {len(texts)} benchmark items from {', '.join(b.name for b in benches)}; "
         f"methods: {', '.join(p.method)}")
     return payload
@@ -261,8 +267,10 @@ class DecontamStage(Stage):
         "--benchmark-text-field question --method ngram,rephrase\n\n"
         "rephrase combines embedding retrieval, word / literal / code-skeleton views and, for "
         "benchmarks with reference solutions (humaneval, or --benchmark-reference-field), the examples "
-        "a document states checked against the item's own solution in a sandboxed process (nothing "
-        "from the corpus is ever run; --no-run-reference turns it off).\n\n"
+        "a document states checked against the item's own solution in a sandboxed process "
+        "(--no-run-reference turns it off), and the Python functions a document defines run on the item's "
+        "own tests in a process where seccomp forbids files, network and new processes "
+        "(--no-run-documents: corpus code never runs).\n\n"
         "Rejected rows get reject_reason `contamination`, contam_benchmark, contam_item, contam_method "
         "(ngram or rephrase) and contam_score; every row gets the n-gram evidence (contam_ngram_span in "
         "tokens, contam_ngram_frac of the item, contam_ngram_coverage) and, with rephrase, "

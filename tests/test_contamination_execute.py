@@ -1,0 +1,97 @@
+"""Running a document's own Python functions on an item's tests (contamination.execute), and the
+seccomp sandbox it runs them in."""
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+
+from contamination.execute import exec_features, program, run
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# item 0: "largest gap between neighbours after sorting"; item 1: "count vowels"
+TESTS = [[(([1, 9, 4],), 5), (([3, 3],), 0), (([10, 1, 2, 30],), 20), (([5, 7, 20, 21],), 13)],
+         [(("banana",), 3), (("sky",), 0), (("education",), 5)]]
+
+PARAPHRASE = '''A warm-up from our study group: after ordering the readings, what is the widest jump?
+
+def widest_jump(readings):
+    """Sort, then the biggest difference of two neighbours."""
+    ordered = sorted(readings)
+    best = 0
+    for a, b in zip(ordered, ordered[1:]):
+        best = max(best, b - a)
+    return best
+
+print(widest_jump([2, 8]))
+'''
+LOOKALIKE = '''def narrowest_jump(readings):
+    ordered = sorted(readings)
+    return min(b - a for a, b in zip(ordered, ordered[1:]))
+'''
+
+
+def test_program_keeps_functions_from_prose_and_drops_unsafe_code():
+    src, fns = program(PARAPHRASE)
+    assert fns == [("widest_jump", 1, 1)]
+    assert "print(" not in src                       # top-level calls are not kept
+    doc = "def f(x):\n    return eval(x)\n\ndef g(x):\n    return x.__class__\n\ndef h(x):\n    return x + 1\n"
+    src, fns = program(doc)
+    assert [f[0] for f in fns] == ["h"] and "eval" not in src and "__class__" not in src
+    assert program("import os\ndef f(x):\n    return os.getcwd()\n")[0].count("import os") == 0
+    assert program("int main(void) { return 0; }") is None
+
+
+def test_exec_features_pass_for_a_paraphrase_and_fail_for_a_lookalike():
+    programs = [program(PARAPHRASE), program(LOOKALIKE), None]
+    d, i = np.array([0, 0, 1, 2]), np.array([0, 1, 0, 0])
+    out = exec_features(programs, TESTS, d, i)
+    assert out.tolist() == [[1.0, 0.0],    # the paraphrase reproduces item 0's tests
+                            [0.0, 1.0],    # ... and not item 1's (it raises / differs on strings)
+                            [0.0, 1.0],    # the look-alike computes a different function
+                            [0.0, 0.0]]    # no Python code: no evidence
+
+
+def test_sandbox_cannot_touch_the_filesystem_or_spawn(tmp_path):
+    target = tmp_path / "written"
+    doc = textwrap.dedent(f'''
+        def writer(x):
+            with open({str(target)!r}, "w") as f:
+                f.write("x")
+            return x
+        def reader(x):
+            return open("/etc/hostname").read()
+        def spawn(x):
+            import os
+            return os.system("touch {target}")
+        def compute(x):
+            return sum(range(x))
+    ''')
+    src, fns = program(doc)
+    # the static filter already drops open / import os: run the raw source to test the sandbox itself
+    res = run([(doc, [("writer", (1,)), ("reader", (1,)), ("spawn", (1,)), ("compute", (10,))])])[0]
+    assert res[0][0] == "error" and res[1][0] == "error"
+    assert res[3] == ("ok", 45)
+    assert not target.exists()
+    assert [f[0] for f in fns] == ["compute"]
+
+
+def test_seccomp_filter_blocks_open_socket_and_exec():
+    code = textwrap.dedent(f'''
+        import sys, os, socket
+        sys.path.insert(0, {str(ROOT / "contamination")!r})
+        import seccomp
+        assert seccomp.install()
+        for what, fn in [("open", lambda: open("/etc/hostname")), ("socket", lambda: socket.socket()),
+                         ("exec", lambda: os.execv("/bin/true", ["true"]))]:
+            try:
+                fn()
+                print(what, "ALLOWED")
+            except PermissionError:
+                print(what, "blocked")
+        print(sum(range(1000)))
+    ''')
+    out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["open", "blocked", "socket", "blocked", "exec", "blocked", "499500"], out.stderr
