@@ -25,10 +25,15 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   heldout5,
   other5
   c6, js6,       sixth batch (handwritten6_c.py, handwritten6_js.py), written blind and committed
-  python6,       before the detector was refitted on batches 1-5 + calib.jsonl: the current TEST
-  heldout6,      set (eval_contamination.TEST_BATCH), never used for fitting or choosing anything
+  python6,       before the detector was refitted on batches 1-5 + calib.jsonl: the test set of
+  heldout6,      run 6, then development
   other6
-calib.jsonl      synthetic leaks of the index items NOT used in eval.jsonl, six per item: rewrites
+  c7, js7,       seventh batch (handwritten7_c.py, handwritten7_js.py), written blind and committed
+  python7,       before the detector was refitted on batches 1-6 + calib.jsonl: the current TEST
+  heldout7,      set (eval_contamination.TEST_BATCH), never used for fitting or choosing anything
+  other7
+calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
+                 batch 6: without any document in eval.jsonl), six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
                  script transliterations of further rewrites (examples changed / dropped): used
                  only to fit the rephrase score weights. Plus, as prompt + solution and as
@@ -57,8 +62,11 @@ from handwritten5_c import C5, C_HELDOUT5, OTHER_C5  # noqa: E402
 from handwritten5_js import JS5, JS_HELDOUT5, OTHER5, PY5, PY_HELDOUT5  # noqa: E402
 from handwritten6_c import C6, C_HELDOUT6, OTHER6, PY6, PY_HELDOUT6  # noqa: E402
 from handwritten6_js import JS6, JS_HELDOUT6, OTHER_JS6  # noqa: E402
+from handwritten7_c import C7, C_HELDOUT7, OTHER7, PY7, PY_HELDOUT7  # noqa: E402
+from handwritten7_js import JS7, JS_HELDOUT7, OTHER_JS7  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
+TEST_BATCH = "7"     # = eval_contamination.TEST_BATCH
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
          "the first one is copied below so everyone can try it at home.\n\n")
 
@@ -131,18 +139,22 @@ def main() -> None:
     add_batch("4", (C4, JS4, PY4), (C_HELDOUT4, JS_HELDOUT4, PY_HELDOUT4), OTHER_C4 + OTHER4)
     # fifth batch (handwritten5_*.py, written blind; the test set of run 5, then development)
     add_batch("5", (C5, JS5, PY5), (C_HELDOUT5, JS_HELDOUT5, PY_HELDOUT5), OTHER_C5 + OTHER5)
-    # sixth batch (handwritten6_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    # sixth batch (handwritten6_*.py, written blind; the test set of run 6, then development)
     add_batch("6", (C6, JS6, PY6), (C_HELDOUT6, JS_HELDOUT6, PY_HELDOUT6), OTHER6 + OTHER_JS6)
+    # seventh batch (handwritten7_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    add_batch("7", (C7, JS7, PY7), (C_HELDOUT7, JS_HELDOUT7, PY_HELDOUT7), OTHER7 + OTHER_JS7)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
 
-    used = {r["item"] for r in rows}
     cross = {r["item"] for r in rows
              if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4", "c5", "js5", "python5",
-                            "c6", "js6", "python6")
+                            "c6", "js6", "python6", "c7", "js7", "python7")
              or r["kind"].startswith("heldout")}
-    calib = [it for it in index if it["task_id"] not in used]
+    # scripted calibration leaks: every index item without a document in the test batch (before
+    # batch 7 took the last unused items: every item without any eval document)
+    test_items = {r["item"] for r in rows if r["kind"].endswith(TEST_BATCH)}
+    calib = [it for it in index if it["task_id"] not in test_items]
     with open(HERE / "calib.jsonl", "w") as f:
         for it in calib:
             src, ep, k = full(it), it["entry_point"], num(it)
