@@ -66,18 +66,26 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
     for k in loo:
         loo[k][np.arange(len(rows)), true[rows]] = -2.0
     ex, agree = ridx.stated(texts)
-    agree_loo = None
-    if agree is not None:           # the same pairs, numbered by position in `rows`, for the loo matrices
-        pos = np.full(len(true), -1)
-        pos[rows] = np.arange(len(rows))
-        sub = pos[agree[0]] >= 0
-        agree_loo = (pos[agree[0][sub]], agree[1][sub])
+    progs = ridx.programs(texts)
+    ran = ridx.ran(progs)
+    pos = np.full(len(true), -1)
+    pos[rows] = np.arange(len(rows))
+
+    def to_loo(pairs):              # the same pairs, numbered by position in `rows`, for the loo matrices
+        if pairs is None:
+            return None
+        sub = (pos[pairs[0]] >= 0) & (pairs[1] != true[pairs[0]])
+        return pos[pairs[0][sub]], pairs[1][sub]
+
     out = []
     for scen, m in (("full", mats), ("loo", loo)):
-        d, i = ridx.pairs(m, agree_loo if scen == "loo" else agree, top_k, min_similarity)
+        if scen == "loo":
+            d, i = ridx.pairs(m, to_loo(agree), top_k, min_similarity, to_loo(ran))
+        else:
+            d, i = ridx.pairs(m, agree, top_k, min_similarity, ran)
         dd = rows[d] if scen == "loo" else d
         io = ridx.io(ex, dd, i, true if scen == "loo" else None, agree)
-        X = ridx.features(m, d, i, io, ridx.executed(texts, dd, i))
+        X = ridx.features(m, d, i, io, ridx.executed(progs, dd, i))
         if scen == "loo":
             d = rows[d]
         y = (i == true[d]).astype(int) if scen == "full" else np.zeros(len(d), int)

@@ -1,5 +1,5 @@
-"""Run the Python functions a training document defines on a benchmark item's own test inputs:
-the exec_* signals of the rephrase detector.
+"""Run the Python or JavaScript functions a training document defines on a benchmark item's own
+test inputs: the exec_* signals of the rephrase detector.
 
 A paraphrase of a programming problem with new names, new words and its own solution still
 computes the item's function: run on the item's test inputs it gives the item's reference
@@ -20,8 +20,10 @@ anything but compute.
   with EPERM (no open, socket, exec, fork, kill, unlink). Only then does it compile the
   document's functions and call them, each under a 0.5 s timer, on arguments built by
   `ast.literal_eval`. Results come back as `repr` text and are read with `ast.literal_eval`.
-- Where the filter cannot be installed (not Linux x86_64/aarch64, seccomp off) nothing runs
-  and the signals are 0 (no evidence). `--no-run-documents` turns it off.
+- JavaScript (contamination.execute_js): node, started under the seccomp "runtime" filter
+  (files read-only, no sockets, no new processes), each document in its own `vm` context.
+- Where the filter cannot be installed (not Linux x86_64/aarch64, seccomp off) or node is
+  missing, nothing runs and the signals are 0 (no evidence). `--no-run-documents` turns it off.
 """
 from __future__ import annotations
 
@@ -35,15 +37,18 @@ from pathlib import Path
 
 import numpy as np
 
+from .execute_c import c_program, run_c
+from .execute_js import js_program, run_js
 from .reference import MAX_REPR, PER_CALL_S, informative, same
 
-N_EXEC = 2                 # exec_pass, exec_fail
-MAX_TESTS = 12             # per item: test inputs a document's function is run on
+N_EXEC = 3                 # exec_pass, exec_near, exec_fail
+MAX_TESTS = 20             # per item: test inputs a document's function is run on (ReferenceRunner.tests)
 DOCS_PER_RUN = 200         # documents per sandboxed process (a crash loses only that run's evidence)
 MAX_TIMEOUTS = 3           # per document: after this many timed-out calls its other calls are skipped
 PASS_SHARE = 0.8           # exec_pass: this share of the item's tests reproduced (and >= MIN_TESTS run)
-FAIL_SHARE = 0.5           # exec_fail: under this share reproduced
+FAIL_SHARE = 0.5           # exec_fail: under this share reproduced (exec_near: from here, not exec_pass)
 MIN_TESTS = 2
+SCREEN_TESTS = 6           # exec_agreeing: tests per item when searching every item
 ALLOWED_MODULES = ("math", "cmath", "itertools", "functools", "collections", "re", "string", "heapq", "bisect",
                    "operator", "fractions", "decimal", "statistics", "typing", "hashlib", "copy", "random")
 _BANNED = {"eval", "exec", "compile", "open", "__import__", "globals", "locals", "vars", "getattr", "setattr",
@@ -162,7 +167,26 @@ def _arity(fn: ast.FunctionDef) -> tuple[int, int]:
     return n - len(a.defaults), (10 ** 6 if a.vararg else n)
 
 
-def program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
+def program(text: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
+    """(language, source, [(function, min args, max args)]) of the document's runnable Python
+    (`python_program`), JavaScript (`execute_js.js_program`) or C (`execute_c.c_program`; the
+    source is (code, signatures) and the C harness decides which arguments fit), or None."""
+    def c():
+        got = c_program(text)
+        return ("c", got, [(name, 0, 10 ** 6) for name, *_ in got[1]]) if got else None
+
+    if "#include" in text:
+        got = c()
+        if got:
+            return got
+    py = python_program(text)
+    if py is not None:
+        return ("python", *py)
+    js = js_program(text)
+    return ("js", *js) if js is not None else c()
+
+
+def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
     """(source, [(function, min args, max args)]) of the document's runnable Python, or None."""
     if "def " not in text:
         return None
@@ -184,16 +208,23 @@ def program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
 
 
 def run(jobs: list[tuple[str, list[tuple[str, tuple]]]], memory_mb: int = 1024,
-        timeout_s: float = 60.0) -> list[list[tuple[str, object]]]:
+        lang: str = "python") -> list[list[tuple[str, object]]]:
     """Per job (program source, [(function, args)]): [(status, value)] per call; status ok / error /
     timeout / big / noprog / sandbox (the sandbox failed or could not be confined)."""
     out = []
     for start in range(0, len(jobs), DOCS_PER_RUN):
-        out.extend(_sandbox(jobs[start:start + DOCS_PER_RUN], memory_mb, timeout_s))
+        out.extend(_sandbox(jobs[start:start + DOCS_PER_RUN], memory_mb, lang))
     return out
 
 
-def _sandbox(jobs, memory_mb, timeout_s):
+def _sandbox(jobs, memory_mb, lang):
+    if lang == "c":
+        return _parsed(jobs, run_c(jobs, memory_mb=memory_mb, per_call_s=PER_CALL_S, max_repr=MAX_REPR), memory_mb,
+                       lang, json.loads)
+    if lang == "js":
+        results = run_js(jobs, memory_mb=memory_mb, per_call_s=PER_CALL_S, max_repr=MAX_REPR,
+                         max_timeouts=MAX_TIMEOUTS)
+        return _parsed(jobs, results, memory_mb, lang, json.loads)
     n_calls = sum(len(c) for _, c in jobs)
     req = {"modules": ALLOWED_MODULES, "memory": memory_mb << 20, "seccomp": _SECCOMP,
            "jobs": [[p, [[f, repr(a)] for f, a in calls]] for p, calls in jobs], "per_call": PER_CALL_S,
@@ -207,9 +238,13 @@ def _sandbox(jobs, memory_mb, timeout_s):
         results = json.loads(proc.stdout) if proc.returncode == 0 else None
     except (subprocess.TimeoutExpired, ValueError, OSError):
         results = None
+    return _parsed(jobs, results, memory_mb, lang, ast.literal_eval)
+
+
+def _parsed(jobs, results, memory_mb, lang, parse):
     if results is None or len(results) != len(jobs):
         if len(jobs) > 1 and results is None:       # one document broke the run: the others still count
-            return [r for job in jobs for r in _sandbox([job], memory_mb, timeout_s)]
+            return [r for job in jobs for r in _sandbox([job], memory_mb, lang)]
         return [[("sandbox", None)] * len(calls) for _, calls in jobs]
     parsed = []
     for res in results:
@@ -217,7 +252,7 @@ def _sandbox(jobs, memory_mb, timeout_s):
         for status, val in res:
             if status == "ok":
                 try:
-                    val = ast.literal_eval(val)
+                    val = parse(val)
                 except (ValueError, SyntaxError, MemoryError, RecursionError):
                     status, val = "big", None
             row.append((status, val))
@@ -225,28 +260,48 @@ def _sandbox(jobs, memory_mb, timeout_s):
     return parsed
 
 
-def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, memory_mb: int = 1024) -> np.ndarray:
+def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024,
+                  screen: int = SCREEN_TESTS) -> tuple[np.ndarray, np.ndarray]:
+    """(doc, item) pairs where a function of the document passes the item's first `screen` tests
+    (the exec_pass rule), searched over every item: a leak whose wording shares nothing with
+    its item is still found by what its code computes."""
+    docs = [k for k, p in enumerate(programs) if p is not None]
+    items = [it for it, t in enumerate(tests) if len(t) >= MIN_TESTS]
+    if not docs or not items:
+        z = np.zeros(0, np.int64)
+        return z, z
+    d = np.repeat(np.asarray(docs, np.int64), len(items))
+    i = np.tile(np.asarray(items, np.int64), len(docs))
+    hit = exec_features(programs, tests, d, i, memory_mb, max_tests=screen)[:, 0] > 0
+    return d[hit], i[hit]
+
+
+def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, memory_mb: int = 1024,
+                  max_tests: int = MAX_TESTS) -> np.ndarray:
     """[pairs, N_EXEC] one-hot: exec_pass (a function of document d reproduces >= PASS_SHARE of item
-    i's test results, at least MIN_TESTS run, one informative), exec_fail (the document's
-    functions that take the item's arguments all reproduce < FAIL_SHARE: errors count as misses);
+    i's test results, at least MIN_TESTS run, and every informative one), exec_near (the best
+    function reproduces >= FAIL_SHARE but misses an informative result: e.g. substring vs
+    prefix filtering), exec_fail (all reproduce < FAIL_SHARE: errors count as misses);
     all 0 = no evidence (no Python function, no tests, arity never fits, sandbox unavailable).
     `programs[doc]`: `program(text)`; `tests[item]`: [(args, expected)] (ReferenceRunner.tests)."""
     out = np.zeros((len(d), N_EXEC))
     jobs, index = {}, []       # doc -> [(fn, args)]; per pair: [(fn, call positions, expected values)]
     for k, it in zip(d.tolist(), i.tolist()):
-        prog, t = programs[k], tests[it][:MAX_TESTS]
+        prog, t = programs[k], tests[it][:max_tests]
         rows = []
         if prog is not None and len(t) >= MIN_TESTS:
             calls = jobs.setdefault(k, [])
-            for fname, lo, hi in prog[1]:
+            for fname, lo, hi in prog[2]:
                 if all(lo <= len(a) <= hi for a, _ in t):
                     rows.append((len(calls), [e for _, e in t]))
                     calls.extend((fname, a) for a, _ in t)
         index.append(rows)
     if not jobs:
         return out
-    docs = sorted(jobs)
-    results = dict(zip(docs, run([(programs[k][0], jobs[k]) for k in docs], memory_mb)))
+    results = {}
+    for lang in ("python", "js", "c"):
+        docs = sorted(k for k in jobs if programs[k][0] == lang)
+        results.update(zip(docs, run([(programs[k][1], jobs[k]) for k in docs], memory_mb, lang)))
     for p, rows in enumerate(index):
         best = None
         for start, expected in rows:
@@ -260,15 +315,18 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             expected = [e for *_, e in ran]
             ok = [s == "ok" and same(e, v) for s, v, e in ran]
             share = sum(ok) / len(ok)
-            # one informative result reproduced, or every one of several results that are not all alike
-            hit_info = any(o and informative(e) for o, e in zip(ok, expected)) or (
-                all(ok) and len(ok) >= 4 and len({repr(e) for e in expected}) >= 2)
-            best = max(best or (-1.0, False), (share, hit_info))
+            info = [o for o, e in zip(ok, expected) if informative(e)]
+            # every informative result reproduced (at least one), or every one of several results
+            # that are not all alike
+            exact = (bool(info) and all(info)) or (all(ok) and len(ok) >= 4 and len({repr(e) for e in expected}) >= 2)
+            best = max(best or (-1.0, False), (share, exact), key=lambda b: (b[1] and b[0] >= PASS_SHARE, b[0]))
         if best is None:
             continue
-        share, hit_info = best
-        if share >= PASS_SHARE and hit_info:
+        share, exact = best
+        if share >= PASS_SHARE and exact:
             out[p, 0] = 1.0
-        elif share < FAIL_SHARE:
+        elif share >= FAIL_SHARE:
             out[p, 1] = 1.0
+        else:
+            out[p, 2] = 1.0
     return out

@@ -138,6 +138,26 @@ def fit_arity(args: tuple, lo: int, hi: int) -> tuple | None:
     return None
 
 
+def variants(args: tuple) -> list[tuple]:
+    """Two inputs derived from a test's arguments: every list / string reversed (strings inside a
+    list too), and every list / string rotated by one with every number moved up by one."""
+    def rev(v):
+        if isinstance(v, str):
+            return v[::-1]
+        if isinstance(v, (list, tuple)):
+            return type(v)(rev(x) if isinstance(x, str) else x for x in v[::-1])
+        return v
+
+    def rot(v):
+        if isinstance(v, (str, list, tuple)) and len(v) > 1:
+            return v[1:] + v[:1]
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return v + 1
+        return v
+
+    return [tuple(rev(a) for a in args), tuple(rot(a) for a in args)]
+
+
 def kind(v) -> str:
     """Coarse type of an argument, for matching a document's example to items that take such input."""
     if v is None:
@@ -265,20 +285,30 @@ class ReferenceRunner:
                     status, val = "big", None
             self._cache[key] = (status, val)
 
-    def tests(self) -> list[list[tuple[tuple, object]]]:
+    def tests(self, max_tests: int = 10) -> list[list[tuple[tuple, object]]]:
         """Per item: (args, result) for the inputs of its own examples (`examples`, e.g. HumanEval's
-        tests, then the docstring examples in its program), with the result its reference
-        solution computes; [] for an item without a reference. Cached."""
+        tests, then the docstring examples in its program), then as many inputs derived from
+        them (`variants`: sequences and strings reversed or rotated, numbers moved by one), each
+        with the result its reference solution computes (at most `max_tests` of each); [] for an
+        item without a reference. The derived inputs catch a function that only happens to pass
+        the item's own tests (substring vs prefix filtering). Cached."""
         if self._tests is None:
             ex = self.examples or [None] * len(self.programs)
             plan = []
             for it, (sig, text, prog) in enumerate(zip(self._sigs, ex, self.programs)):
-                seen = set()
+                seen, own = set(), []
                 for e in (extract(text) if text else []) + (extract(prog) if prog else []):
                     args = fit_arity(e.args, *sig) if sig else None
-                    if args is not None and repr(args) not in seen:
+                    if args is not None and repr(args) not in seen and len(own) < max_tests:
                         seen.add(repr(args))
-                        plan.append((it, args))
+                        own.append(args)
+                derived = []
+                for args in own:
+                    for v in variants(args):
+                        if repr(v) not in seen and len(derived) < max_tests:
+                            seen.add(repr(v))
+                            derived.append(v)
+                plan.extend((it, a) for a in own + derived)
             res = self.run(plan) if plan else []
             self._tests = [[] for _ in self.programs]
             for (it, args), (status, val) in zip(plan, res):

@@ -50,9 +50,10 @@ class DecontamParams(StageParams):
                           "(default: entry_point for humaneval).")
     run_reference: bool = Field(True, description="Compare documents' stated examples with the benchmark's "
                                                   "reference solutions (io_* signals); off: never run them.")
-    run_documents: bool = Field(True, description="Run the Python functions a document defines on the benchmark "
-                                                  "item's own test inputs (exec_* signals), in a process confined by "
-                                                  "seccomp (no files, network or processes); off: corpus code never runs.")
+    run_documents: bool = Field(True, description="Run the Python / JavaScript (node) / C (gcc) functions a "
+                                                  "document defines on the benchmark item's own test inputs (exec_* "
+                                                  "signals), in processes confined by seccomp (no file writes, "
+                                                  "network or new processes); off: corpus code never runs.")
     reference_memory_mb: int = Field(1024, ge=64, description="Address-space limit of the sandbox processes that "
                                                               "run reference solutions and documents' functions.")
     benchmark_id_field: Optional[str] = Field(
@@ -63,7 +64,7 @@ class DecontamParams(StageParams):
                                                                 "fraction of the item (and is >= 2n tokens).")
     ngram_min_span: int = Field(50, ge=2, description="Flag when the longest shared span reaches this many "
                                                        "tokens, whatever the item length.")
-    threshold: float = Field(0.2, gt=0, lt=1, description="contam_score at or above which a rephrase "
+    threshold: float = Field(0.7, gt=0, lt=1, description="contam_score at or above which a rephrase "
                                                           "candidate is contamination.")
     embedding_model: Optional[str] = Field(None, description="sentence-transformers model directory "
                                                              "(default: bundled all-MiniLM-L6-v2).")

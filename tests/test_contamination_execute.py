@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from contamination.execute import exec_features, program, run
+from contamination.execute import exec_features, program, python_program, run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,13 +34,13 @@ LOOKALIKE = '''def narrowest_jump(readings):
 
 
 def test_program_keeps_functions_from_prose_and_drops_unsafe_code():
-    src, fns = program(PARAPHRASE)
+    src, fns = python_program(PARAPHRASE)
     assert fns == [("widest_jump", 1, 1)]
     assert "print(" not in src                       # top-level calls are not kept
     doc = "def f(x):\n    return eval(x)\n\ndef g(x):\n    return x.__class__\n\ndef h(x):\n    return x + 1\n"
-    src, fns = program(doc)
+    src, fns = python_program(doc)
     assert [f[0] for f in fns] == ["h"] and "eval" not in src and "__class__" not in src
-    assert program("import os\ndef f(x):\n    return os.getcwd()\n")[0].count("import os") == 0
+    assert python_program("import os\ndef f(x):\n    return os.getcwd()\n")[0].count("import os") == 0
     assert program("int main(void) { return 0; }") is None
 
 
@@ -48,10 +48,10 @@ def test_exec_features_pass_for_a_paraphrase_and_fail_for_a_lookalike():
     programs = [program(PARAPHRASE), program(LOOKALIKE), None]
     d, i = np.array([0, 0, 1, 2]), np.array([0, 1, 0, 0])
     out = exec_features(programs, TESTS, d, i)
-    assert out.tolist() == [[1.0, 0.0],    # the paraphrase reproduces item 0's tests
-                            [0.0, 1.0],    # ... and not item 1's (it raises / differs on strings)
-                            [0.0, 1.0],    # the look-alike computes a different function
-                            [0.0, 0.0]]    # no Python code: no evidence
+    assert out.tolist() == [[1.0, 0.0, 0.0],    # the paraphrase reproduces item 0's tests
+                            [0.0, 0.0, 1.0],    # ... and not item 1's (it raises / differs on strings)
+                            [0.0, 0.0, 1.0],    # the look-alike computes a different function
+                            [0.0, 0.0, 0.0]]    # no Python code: no evidence
 
 
 def test_sandbox_cannot_touch_the_filesystem_or_spawn(tmp_path):
@@ -69,7 +69,7 @@ def test_sandbox_cannot_touch_the_filesystem_or_spawn(tmp_path):
         def compute(x):
             return sum(range(x))
     ''')
-    src, fns = program(doc)
+    src, fns = python_program(doc)
     # the static filter already drops open / import os: run the raw source to test the sandbox itself
     res = run([(doc, [("writer", (1,)), ("reader", (1,)), ("spawn", (1,)), ("compute", (10,))])])[0]
     assert res[0][0] == "error" and res[1][0] == "error"
@@ -95,3 +95,64 @@ def test_seccomp_filter_blocks_open_socket_and_exec():
     ''')
     out = subprocess.run([sys.executable, "-I", "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.split() == ["open", "blocked", "socket", "blocked", "exec", "blocked", "499500"], out.stderr
+
+
+JS_DOC = '''Here is how I solved the "widest jump" exercise in JavaScript:
+
+```js
+// order the readings, then the biggest step between neighbours
+const widestJump = (readings) => {
+  const s = [...readings].sort((a, b) => a - b);
+  return s.slice(1).reduce((best, v, k) => Math.max(best, v - s[k]), 0);
+};
+console.log(widestJump([2, 8])); // 6
+```
+'''
+
+C_DOC = r'''#include <stdio.h>
+#include <stdlib.h>
+
+static int cmp(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
+
+/* sort a copy, report the widest step between neighbours */
+int widest_jump(const int *vals, int n)
+{
+    int *s = malloc(sizeof(int) * (n ? n : 1)), best = 0;
+    for (int k = 0; k < n; k++) s[k] = vals[k];
+    qsort(s, n, sizeof(int), cmp);
+    for (int k = 1; k < n; k++) if (s[k] - s[k - 1] > best) best = s[k] - s[k - 1];
+    free(s);
+    return best;
+}
+
+int count_vowels(const char *w)
+{
+    int c = 0;
+    for (; *w; w++) c += (*w == 'a' || *w == 'e' || *w == 'i' || *w == 'o' || *w == 'u');
+    return c;
+}
+
+int main(void) { printf("%d\n", widest_jump((int[]){2, 8}, 2)); return 0; }
+'''
+
+
+def test_javascript_and_c_documents_run_on_the_items_tests():
+    progs = [program(JS_DOC), program(C_DOC)]
+    assert progs[0][0] == "js" and [f[0] for f in progs[0][2]] == ["widestJump"]
+    assert progs[1][0] == "c" and [f[0] for f in progs[1][2]] == ["widest_jump", "count_vowels"]  # cmp: void * args
+    d, i = np.array([0, 0, 1, 1]), np.array([0, 1, 0, 1])
+    out = exec_features(progs, TESTS, d, i)
+    assert out.tolist() == [[1.0, 0.0, 0.0],   # JS: item 0 reproduced
+                            [0.0, 0.0, 1.0],   # ... item 1 not
+                            [1.0, 0.0, 0.0],   # C: widest_jump reproduces item 0 (array + length)
+                            [1.0, 0.0, 0.0]]   # C: count_vowels reproduces item 1 (a string)
+
+
+def test_c_and_javascript_sandboxes_cannot_write_files(tmp_path):
+    target = tmp_path / "written"
+    c_doc = f'#include <stdio.h>\nint touch(int x) {{ FILE *f = fopen("{target}", "w"); return f ? 1 : 0; }}\n'
+    js_doc = f"function touch(x) {{ require('fs').writeFileSync({str(target)!r}, 'x'); return 1; }}\n"
+    c_prog, js_prog = program(c_doc), program(js_doc)
+    assert run([(c_prog[1], [("touch", (1,))])], lang="c")[0] == [("ok", 0)]     # fopen failed: EPERM
+    assert run([(js_prog[1], [("touch", (1,))])], lang="js")[0][0][0] == "error"
+    assert not target.exists()

@@ -1,0 +1,390 @@
+"""The C side of contamination.execute: a document's C functions, compiled by gcc and called on an
+item's test inputs.
+
+`c_program(text)` finds the function definitions of a C document and what their parameters
+take: numbers, strings, arrays of numbers or strings (each array followed by its length when
+the next parameter is an integer the item's arguments do not supply). `harness(...)` writes,
+after the document's own code (its `main` renamed), a `main` that calls the functions with
+the item's test arguments as C literals and prints each result as JSON: a returned number,
+character or string; an array returned with a `size_t *` / `int *` count, or written to an
+output buffer whose count is returned; a string written to a trailing `char *` buffer; a
+non-const array or string changed in place by a `void` function; trailing scalar
+out-parameters (`long *sum, long *prod`) as a list.
+
+The binary runs with an address-space and CPU limit and, before the first call, installs the
+same seccomp allowlist as the Python sandbox (`seccomp._filter`: memory, write to the open
+stdout, signals, timers, exit; everything else EPERM). Each call runs under a 0.5 s timer;
+a crash or timeout in one call is caught (sigsetjmp) and the next call goes on. Without gcc,
+or off x86_64 / aarch64 Linux, nothing runs.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import tempfile
+
+from . import seccomp
+
+MAX_PROGRAM = 20_000
+INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "unsigned", "unsigned int",
+             "unsigned long", "unsigned long long", "size_t", "ssize_t", "int64_t", "int32_t", "uint64_t", "uint32_t",
+             "bool", "_Bool", "signed", "unsigned short", "uint8_t", "int8_t", "int16_t", "uint16_t", "long unsigned"}
+FLOAT_TYPES = {"double", "float", "long double"}
+_DEF = re.compile(
+    r"^[ \t]*(?:static\s+|inline\s+|extern\s+)*((?:const\s+|unsigned\s+|signed\s+|long\s+|short\s+)*[A-Za-z_]\w*"
+    r"(?:\s+(?:int|long|double))?[\s*]+?)\s*(\**)\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*\{", re.M)
+# an integer parameter right after an array or string that names its length
+_LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0,3}|len\w*|size\w*|count\w*)$|"
+                       r"_(?:n|len|length|size|sz|count|cnt|num)$", re.I)
+_QUALIFIERS = re.compile(r"\b(?:const|restrict|__restrict|volatile|static|register)\b")
+
+
+class Param:
+    """One C parameter: base type, pointer depth (`*` and `[]`), kind."""
+
+    def __init__(self, decl: str):
+        decl = _QUALIFIERS.sub(" ", decl.strip())
+        self.const = False
+        self.depth = decl.count("*") + decl.count("[")
+        words = re.sub(r"\[[^\]]*\]|\*", " ", decl).split()
+        self.base = " ".join(words[:-1]) if len(words) > 1 else " ".join(words)
+        self.name = words[-1] if len(words) > 1 else ""
+        scalar = "int" if self.base in INT_TYPES else "float" if self.base in FLOAT_TYPES else \
+            "char" if self.base == "char" else None
+        self.kind = {(0, "int"): "int", (0, "float"): "float", (0, "char"): "char", (1, "int"): "ints",
+                     (1, "float"): "floats", (1, "char"): "str", (2, "char"): "strs"}.get((self.depth, scalar))
+
+
+def _ctype(base: str) -> str:
+    return "char" if base == "char" else base if base else "int"
+
+
+def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
+    """(code, [(function, return type incl. '*', [Param])]) of a C document, or None."""
+    if "#include" not in text and not re.search(r"\b(?:int|void|double|char|long|bool)\s+\**\w+\s*\(", text):
+        return None
+    code = text[:MAX_PROGRAM * 5]
+    fences = re.findall(r"```[ \t]*(?:c|C|h)?[ \t]*\n(.*?)```", code, re.S)
+    if fences:
+        code = "\n".join(fences)
+    else:
+        m = re.search(r"^[ \t]*(?:#include|#define|/\*|//|typedef|struct|static|int|long|double|char|void|bool|"
+                      r"unsigned|const|size_t)\b", code, re.M)
+        code = code[m.start():] if m else code
+    if len(code) > MAX_PROGRAM:
+        return None
+    fns = []
+    for m in _DEF.finditer(code):
+        ret, stars, name, params = m.group(1).strip(), m.group(2), m.group(3), m.group(4)
+        if name in ("main", "if", "while", "for", "switch", "return", "sizeof"):
+            continue
+        ret = _QUALIFIERS.sub(" ", ret + stars).strip()
+        ps = [] if params.strip() in ("", "void") else [Param(p) for p in params.split(",")]
+        if any(p.kind is None for p in ps):
+            continue
+        fns.append((name, re.sub(r"\s+", " ", ret.replace("*", " * ")).strip(), ps))
+    return (code, fns) if fns else None
+
+
+def _num(v) -> str | None:
+    if isinstance(v, bool):
+        return str(int(v))
+    if isinstance(v, int) and abs(v) < 2 ** 63:
+        return str(v)
+    if isinstance(v, float) and v == v and abs(v) != float("inf"):
+        return repr(v)
+    return None
+
+
+def _cstr(s: str) -> str:
+    out = []
+    for b in s.encode("utf-8"):
+        ch = chr(b)
+        out.append(ch if 32 <= b < 127 and ch not in '"\\?' else f"\\{b:03o}")
+    return '"' + "".join(out) + '"'
+
+
+def _fits(p: Param, v) -> bool:
+    if p.kind == "int":
+        return isinstance(v, (bool, int)) or (isinstance(v, float) and v.is_integer())
+    if p.kind == "float":
+        return isinstance(v, (bool, int, float))
+    if p.kind == "char":
+        return isinstance(v, str) and len(v) == 1
+    if p.kind == "str":
+        return isinstance(v, str)
+    if p.kind == "ints":
+        return isinstance(v, (list, tuple)) and all(isinstance(x, (bool, int)) for x in v)
+    if p.kind == "floats":
+        return isinstance(v, (list, tuple)) and all(isinstance(x, (bool, int, float)) for x in v)
+    if p.kind == "strs":
+        return isinstance(v, (list, tuple)) and all(isinstance(x, str) for x in v)
+    return False
+
+
+def call_block(k: int, name: str, ret: str, params: list, args: tuple) -> str | None:
+    """C statements that call `name` with `args` and print `k<TAB>json`, or None when the
+    signature cannot take these arguments / give a result this harness can print."""
+    decls, cargs, lens, mutable = [], [], [], []
+    j, last_len, outs = 0, None, []
+    for n, p in enumerate(params):
+        var = f"a{n}"
+        if j < len(args) and _fits(p, args[j]) and not (
+                p.kind == "int" and last_len is not None and _LEN_NAME.search(p.name)):
+            v = args[j]
+            if p.kind in ("int", "float"):
+                cargs.append(_num(v))
+            elif p.kind == "char":
+                cargs.append(str(ord(v)) if ord(v) < 128 else None)
+            elif p.kind == "str":
+                decls.append(f"char {var}[{len(v.encode()) + 4096}] = {_cstr(v)};")
+                cargs.append(var)
+                mutable.append(("str", var, None))
+                last_len = str(len(v.encode()))
+            else:
+                elem = _ctype(p.base) if p.kind != "strs" else "char *"
+                items = [_cstr(x) if p.kind == "strs" else _num(x) for x in v]
+                if any(x is None for x in items):
+                    return None
+                decls.append(f"{elem} {var}[{max(len(v), 1)} + 64] = {{{', '.join(items) or '0'}}};")
+                cargs.append(var)
+                last_len = str(len(v))
+                mutable.append((p.kind, var, last_len))
+            if cargs[-1] is None:
+                return None
+            j += 1
+            lens.append(p)
+        elif p.kind == "int" and last_len is not None and (
+                _LEN_NAME.search(p.name) or sum(q.kind in ("int", "float") for q in params[n:]) > len(args) - j):
+            cargs.append(last_len)            # the length of the array / string just passed
+            last_len = None
+        elif j >= len(args) and p.depth >= 1:
+            outs.append((n, p, var))          # an output parameter after the inputs
+            if p.kind == "str":
+                decls.append(f"static char {var}[65536]; memset({var}, 0, sizeof {var});")
+            elif p.kind in ("ints", "floats"):
+                decls.append(f"static {_ctype(p.base)} {var}[65536]; memset({var}, 0, sizeof {var});")
+            else:
+                return None
+            cargs.append(var)
+        else:
+            return None
+    if j != len(args):
+        return None
+    call = f"{name}({', '.join(cargs)})"
+    body = decls[:]
+    num_out = [o for o in outs if o[1].kind in ("ints", "floats")]
+    str_out = [o for o in outs if o[1].kind == "str"]
+    isint = lambda t: t in INT_TYPES    # noqa: E731
+    pr = {"int": "put_int", "float": "put_float"}
+    ekind = lambda p: "int" if p.kind == "ints" else "float"    # noqa: E731
+    if ret == "void":
+        body.append(f"{call};")
+        if str_out and not num_out:
+            body.append(f"put_str({str_out[0][2]});")
+        elif len(num_out) >= 2 and not str_out:         # scalar out-parameters: a tuple
+            body.append("putchar('[');")
+            for m, (_, p, var) in enumerate(num_out):
+                body.append(("putchar(','); " if m else "") + f"{pr[ekind(p)]}({var}[0]);")
+            body.append("putchar(']');")
+        elif len(num_out) == 2 and False:
+            return None
+        elif not outs:
+            changed = [m for m in mutable if m[0] in ("ints", "floats", "str")]
+            if len(changed) != 1:
+                return None
+            kind, var, n = changed[0]
+            if kind == "str":
+                body.append(f"put_str({var});")
+            else:
+                body.append(f"put_{'int' if kind == 'ints' else 'float'}s({var}, {n});")
+        else:
+            return None
+    elif ret in ("char *", "char"):
+        if ret == "char" and not outs:
+            body.append(f"{{ char c_ = {call}; char s_[2] = {{c_, 0}}; put_str(s_); }}")
+        elif ret == "char *" and not num_out:
+            body.append(f"put_str({call});")
+        else:
+            return None
+    elif isint(ret) or ret in FLOAT_TYPES:
+        kind = "int" if isint(ret) else "float"
+        if not outs:
+            body.append(f"{pr[kind]}({call});")
+        elif len(num_out) == 1 and not str_out and kind == "int":      # count returned, array written
+            _, p, var = num_out[0]
+            body.append(f"{{ long long n_ = {call}; if (n_ < 0 || n_ > 65536) n_ = 0; "
+                        f"put_{ekind(p)}s({var}, n_); }}")
+        else:
+            return None
+    elif ret.endswith("*") and ret[:-1].strip() in INT_TYPES | FLOAT_TYPES:
+        elem = ret[:-1].strip()
+        counts = [o for o in num_out if o[1].kind == "ints"]
+        if len(outs) != 1 or len(counts) != 1:
+            return None
+        var, p = counts[0][2], counts[0][1]
+        body.append(f"{{ {elem} *r_ = {call}; long long n_ = (long long){var}[0]; "
+                    f"if (!r_ || n_ < 0 || n_ > 65536) put_null(); else "
+                    f"put_{'int' if elem in INT_TYPES else 'float'}s(r_, n_); }}")
+    elif ret == "char * *":
+        counts = [o for o in num_out if o[1].kind == "ints"]
+        if len(outs) != 1 or len(counts) != 1:
+            return None
+        body.append(f"{{ char **r_ = {call}; long long n_ = (long long){counts[0][2]}[0]; "
+                    f"if (!r_ || n_ < 0 || n_ > 65536) put_null(); else put_strs(r_, n_); }}")
+    else:
+        return None
+    return (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
+
+
+_PRELUDE = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <math.h>
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <limits.h>
+#define main assay_document_main
+"""
+_HARNESS = r"""
+#undef main
+#include <setjmp.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/time.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+static void put_null(void) { fputs("null", stdout); }
+static void put_int(long long v) { printf("%lld", v); }
+static void put_float(double v) { if (isfinite(v)) printf("%.17g", v); else put_null(); }
+static void put_str(const char *s) {
+  if (!s) { put_null(); return; }
+  putchar('"');
+  for (; *s; s++) {
+    unsigned char c = (unsigned char)*s;
+    if (c == '"' || c == '\\') { putchar('\\'); putchar(c); }
+    else if (c < 32) printf("\\u%04x", c);
+    else putchar(c);
+  }
+  putchar('"');
+}
+#define PUT_ARRAY(fn, T, put) static void fn(const T *a, long long n) { putchar('['); \
+  for (long long i = 0; i < n; i++) { if (i) putchar(','); put(a[i]); } putchar(']'); }
+static void put_ints_ll(long long v) { put_int(v); }
+#define put_ints(a, n) _Generic((a), int *: put_ints_i, const int *: put_ints_i, long *: put_ints_l, \
+  const long *: put_ints_l, long long *: put_ints_q, const long long *: put_ints_q, unsigned *: put_ints_u, \
+  const unsigned *: put_ints_u, unsigned long *: put_ints_ul, const unsigned long *: put_ints_ul, \
+  short *: put_ints_s, const short *: put_ints_s, bool *: put_ints_b, const bool *: put_ints_b, \
+  default: put_ints_i)(a, n)
+#define put_floats(a, n) _Generic((a), float *: put_floats_f, const float *: put_floats_f, \
+  default: put_floats_d)(a, n)
+PUT_ARRAY(put_ints_i, int, put_ints_ll)
+PUT_ARRAY(put_ints_l, long, put_ints_ll)
+PUT_ARRAY(put_ints_q, long long, put_ints_ll)
+PUT_ARRAY(put_ints_u, unsigned, put_ints_ll)
+PUT_ARRAY(put_ints_ul, unsigned long, put_ints_ll)
+PUT_ARRAY(put_ints_s, short, put_ints_ll)
+PUT_ARRAY(put_ints_b, bool, put_ints_ll)
+PUT_ARRAY(put_floats_f, float, put_float)
+PUT_ARRAY(put_floats_d, double, put_float)
+static void put_strs(char **a, long long n) { putchar('['); for (long long i = 0; i < n; i++) { if (i) putchar(','); put_str(a[i]); } putchar(']'); }
+static sigjmp_buf assay_jump;
+static void assay_signal(int sig) { siglongjmp(assay_jump, sig); }
+static const unsigned char assay_filter[] = {@FILTER@};
+static char assay_out[1 << 16];
+int main(void) {
+  setvbuf(stdout, assay_out, _IOFBF, sizeof assay_out);
+  struct sock_fprog prog = {sizeof assay_filter / 8, (struct sock_filter *)assay_filter};
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) || prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &prog)) return 3;
+  int sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGALRM, SIGABRT};
+  for (int i = 0; i < 6; i++) signal(sigs[i], assay_signal);
+  for (int k = 0; k < @NCALLS@; k++) {
+    struct itimerval t = {{0, 0}, {0, @PER_CALL_US@}};
+    int sig = sigsetjmp(assay_jump, 1);
+    if (sig) { struct itimerval z = {{0, 0}, {0, 0}}; setitimer(ITIMER_REAL, &z, 0);
+               printf("\n%d\t%s\n", k, sig == SIGALRM ? "timeout" : "error"); fflush(stdout); continue; }
+    printf("%d\tok\t", k);
+    setitimer(ITIMER_REAL, &t, 0);
+    switch (k) {
+@CASES@
+    }
+    struct itimerval z = {{0, 0}, {0, 0}}; setitimer(ITIMER_REAL, &z, 0);
+    putchar('\n'); fflush(stdout);
+  }
+  fflush(stdout);
+  return 0;
+}
+"""
+
+
+def gcc_path() -> str | None:
+    return shutil.which("gcc") or shutil.which("cc")
+
+
+def run_c(jobs: list, *, memory_mb: int, per_call_s: float, max_repr: int) -> list:
+    """Per job (code with its functions, [(function, args)]): [[status, JSON text]] per call."""
+    out = []
+    for (code, fns), calls in jobs:
+        out.append(_run_one(code, fns, calls, memory_mb, per_call_s, max_repr))
+    return out
+
+
+def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
+    gcc = gcc_path()
+    machine = platform.machine()
+    res = [["noprog", ""] for _ in calls]
+    if gcc is None or machine not in seccomp._ALLOWED:
+        return [["sandbox", ""] for _ in calls]
+    sig = {name: (ret, params) for name, ret, params in fns}
+    cases, index = [], {}
+    for n, (fname, args) in enumerate(calls):
+        if fname not in sig:
+            continue
+        block = call_block(len(cases), fname, *sig[fname], tuple(args))
+        if block is not None:
+            index[len(cases)] = n
+            cases.append(block)
+    if not cases:
+        return res
+    filt = ", ".join(str(b) for b in seccomp._filter(machine))
+    src = (_PRELUDE + code + "\n" + _HARNESS.replace("@FILTER@", filt).replace("@NCALLS@", str(len(cases)))
+           .replace("@PER_CALL_US@", str(int(per_call_s * 1e6))).replace("@CASES@", "\n".join(cases)))
+    with tempfile.TemporaryDirectory(prefix="assay-c-") as tmp:
+        exe = os.path.join(tmp, "doc")
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C"}
+        try:
+            comp = subprocess.run([gcc, "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, "-lm"], input=src,
+                                  capture_output=True, text=True, cwd=tmp, env=env, timeout=30)
+        except (subprocess.TimeoutExpired, OSError):
+            return [["sandbox", ""] for _ in calls]
+        if comp.returncode != 0:
+            return res                                   # does not compile: no program
+        limit = f"ulimit -v {memory_mb << 10}; ulimit -t {int(2 + per_call_s * len(cases))}; ulimit -f 0; exec {exe}"
+        try:
+            proc = subprocess.run(["/bin/sh", "-c", limit], capture_output=True, cwd=tmp, env=env,
+                                  timeout=5 + per_call_s * len(cases))
+            stdout = proc.stdout.decode("utf-8", "replace")
+        except (subprocess.TimeoutExpired, OSError) as e:
+            stdout = (getattr(e, "stdout", None) or b"").decode("utf-8", "replace")
+    for n in index.values():
+        res[n] = ["sandbox", ""]              # not reached: the run ended before this call
+    for line in stdout.split("\n"):
+        parts = line.split("\t", 2)
+        if len(parts) < 2 or not parts[0].isdigit() or int(parts[0]) not in index:
+            continue
+        n = index[int(parts[0])]
+        if parts[1] == "ok" and len(parts) == 3:
+            try:
+                json.loads(parts[2])
+                res[n] = ["ok", parts[2]] if len(parts[2]) <= max_repr else ["big", ""]
+            except ValueError:
+                res[n] = ["big", ""]              # the function printed too: no evidence
+        elif parts[1] in ("timeout", "error"):
+            res[n] = [parts[1], ""]
+    return res
