@@ -290,7 +290,7 @@ def main() -> None:
                        [r["kind"] in (lang, lang + "3", lang + "4") or (n and not is_test(r)) for r, n in zip(rows, neg)]))
     slices.append(("python (scripted + python4) vs batch 1-4 negatives",
                    [r["kind"] in ("python", "python4") or (n and not is_test(r)) for r, n in zip(rows, neg)]))
-    slices.append(("development set (batches 1-5)", [not is_test(r) for r in rows]))
+    slices.append((f"development set (batches 1-{int(TEST_BATCH) - 1})", [not is_test(r) for r in rows]))
     neg5 = [r["kind"] in ("heldout5", "other5") for r in rows]
     for kind in ("c5", "js5", "python5"):
         slices.append((f"{kind} vs batch-5 negatives", [r["kind"] == kind or n for r, n in zip(rows, neg5)]))
