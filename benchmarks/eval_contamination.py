@@ -67,7 +67,7 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
         loo[k][np.arange(len(rows)), true[rows]] = -2.0
     ex, agree = ridx.stated(texts)
     progs = ridx.programs(texts)
-    ran = ridx.ran(progs)
+    ran = ridx.ran(progs, mats, min_similarity)
     pos = np.full(len(true), -1)
     pos[rows] = np.arange(len(rows))
 
@@ -131,7 +131,7 @@ class Model:
         return np.stack([1 - s, s], axis=1)
 
 
-TEST_BATCH = "7"
+TEST_BATCH = "8"
 
 
 def is_test(row) -> bool:

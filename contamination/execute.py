@@ -48,7 +48,8 @@ MAX_TIMEOUTS = 3           # per document: after this many timed-out calls its o
 PASS_SHARE = 0.8           # exec_pass: this share of the item's tests reproduced (and >= MIN_TESTS run)
 FAIL_SHARE = 0.5           # exec_fail: under this share reproduced (exec_near: from here, not exec_pass)
 MIN_TESTS = 2
-SCREEN_TESTS = 6           # exec_agreeing: tests per item when searching every item
+SCREEN_TESTS = 6           # exec_agreeing: tests per item in the search
+SEARCH_ITEMS = 32          # exec_agreeing: items searched per document (the most similar ones)
 ALLOWED_MODULES = ("math", "cmath", "itertools", "functools", "collections", "re", "string", "heapq", "bisect",
                    "operator", "fractions", "decimal", "statistics", "typing", "hashlib", "copy", "random")
 _BANNED = {"eval", "exec", "compile", "open", "__import__", "globals", "locals", "vars", "getattr", "setattr",
@@ -227,7 +228,7 @@ def _sandbox(jobs, memory_mb, lang):
         return _parsed(jobs, results, memory_mb, lang, json.loads)
     n_calls = sum(len(c) for _, c in jobs)
     req = {"modules": ALLOWED_MODULES, "memory": memory_mb << 20, "seccomp": _SECCOMP,
-           "jobs": [[p, [[f, repr(a)] for f, a in calls]] for p, calls in jobs], "per_call": PER_CALL_S,
+           "jobs": [[p, [[f, repr(a)] for f, a, *_ in calls]] for p, calls in jobs], "per_call": PER_CALL_S,
            "max_repr": MAX_REPR, "max_timeouts": MAX_TIMEOUTS,
            "cpu": int(5 + 0.01 * n_calls + (1 + PER_CALL_S * MAX_TIMEOUTS) * len(jobs))}
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "PYTHONHASHSEED": "0", "LC_ALL": "C.UTF-8"}
@@ -260,18 +261,30 @@ def _parsed(jobs, results, memory_mb, lang, parse):
     return parsed
 
 
-def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024,
+def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity: np.ndarray | None = None,
+                  min_similarity: float = -1.0, max_items: int = SEARCH_ITEMS,
                   screen: int = SCREEN_TESTS) -> tuple[np.ndarray, np.ndarray]:
     """(doc, item) pairs where a function of the document passes the item's first `screen` tests
-    (the exec_pass rule), searched over every item: a leak whose wording shares nothing with
-    its item is still found by what its code computes."""
-    docs = [k for k, p in enumerate(programs) if p is not None]
-    items = [it for it, t in enumerate(tests) if len(t) >= MIN_TESTS]
-    if not docs or not items:
+    (the exec_pass rule), searched over the `max_items` items most similar to the document
+    (`similarity[doc, item]` >= `min_similarity`; every item without `similarity`): a leak whose
+    wording ranks its item low is still found by what its code computes."""
+    has_tests = np.array([len(t) >= MIN_TESTS for t in tests], bool)
+    ds, its = [], []
+    for k, p in enumerate(programs):
+        if p is None:
+            continue
+        cand = np.flatnonzero(has_tests)
+        if similarity is not None:
+            sim = similarity[k, cand]
+            keep = sim >= min_similarity
+            cand, sim = cand[keep], sim[keep]
+            cand = cand[np.argsort(-sim, kind="stable")[:max_items]]
+        ds.append(np.full(len(cand), k, np.int64))
+        its.append(cand.astype(np.int64))
+    if not ds:
         z = np.zeros(0, np.int64)
         return z, z
-    d = np.repeat(np.asarray(docs, np.int64), len(items))
-    i = np.tile(np.asarray(items, np.int64), len(docs))
+    d, i = np.concatenate(ds), np.concatenate(its)
     hit = exec_features(programs, tests, d, i, memory_mb, max_tests=screen)[:, 0] > 0
     return d[hit], i[hit]
 
@@ -294,7 +307,7 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             for fname, lo, hi in prog[2]:
                 if all(lo <= len(a) <= hi for a, _ in t):
                     rows.append((len(calls), [e for _, e in t]))
-                    calls.extend((fname, a) for a, _ in t)
+                    calls.extend((fname, a, e) for a, e in t)     # e: sizes C results (execute_c)
         index.append(rows)
     if not jobs:
         return out

@@ -40,6 +40,8 @@ _DEF = re.compile(
 # an integer parameter right after an array or string that names its length
 _LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0,3}|len\w*|size\w*|count\w*)$|"
                        r"_(?:n|len|length|size|sz|count|cnt|num)$", re.I)
+# an integer out-parameter that receives the length of an array result
+_COUNT_NAME = re.compile(r"len|count|size|cnt|^n$|^n_|_n$|^num", re.I)
 _QUALIFIERS = re.compile(r"\b(?:const|restrict|__restrict|volatile|static|register)\b")
 
 
@@ -48,7 +50,8 @@ class Param:
 
     def __init__(self, decl: str):
         decl = _QUALIFIERS.sub(" ", decl.strip())
-        self.const = False
+        m = re.search(r"\[\s*\]\s*\[\s*(\d+)\s*\]|\[\s*\d*\s*\]\s*\[\s*(\d+)\s*\]", decl)
+        self.width = int(m.group(1) or m.group(2)) if m and "char" in decl.split("[")[0] else 0
         self.depth = decl.count("*") + decl.count("[")
         words = re.sub(r"\[[^\]]*\]|\*", " ", decl).split()
         self.base = " ".join(words[:-1]) if len(words) > 1 else " ".join(words)
@@ -126,10 +129,12 @@ def _fits(p: Param, v) -> bool:
     return False
 
 
-def call_block(k: int, name: str, ret: str, params: list, args: tuple) -> str | None:
-    """C statements that call `name` with `args` and print `k<TAB>json`, or None when the
-    signature cannot take these arguments / give a result this harness can print."""
-    decls, cargs, lens, mutable = [], [], [], []
+def call_block(k: int, name: str, ret: str, params: list, args: tuple, expected=None) -> str | None:
+    """C statements that call `name` with `args` and print the result as JSON, or None when the
+    signature cannot take these arguments / give a result this harness can print. `expected`
+    (the reference's result) only sizes results whose length C does not carry (a buffer
+    filled without a count) and tells a pair of out-values from an array."""
+    decls, cargs, mutable = [], [], []
     j, last_len, outs = 0, None, []
     for n, p in enumerate(params):
         var = f"a{n}"
@@ -146,28 +151,34 @@ def call_block(k: int, name: str, ret: str, params: list, args: tuple) -> str | 
                 mutable.append(("str", var, None))
                 last_len = str(len(v.encode()))
             else:
-                elem = _ctype(p.base) if p.kind != "strs" else "char *"
                 items = [_cstr(x) if p.kind == "strs" else _num(x) for x in v]
                 if any(x is None for x in items):
                     return None
-                decls.append(f"{elem} {var}[{max(len(v), 1)} + 64] = {{{', '.join(items) or '0'}}};")
+                if p.width:
+                    decls.append(f"char {var}[{len(v) + 64}][{p.width}] = {{{', '.join(items) or '{0}'}}};")
+                else:
+                    elem = _ctype(p.base) if p.kind != "strs" else "char *"
+                    decls.append(f"{elem} {var}[{max(len(v), 1)} + 64] = {{{', '.join(items) or '0'}}};")
                 cargs.append(var)
                 last_len = str(len(v))
                 mutable.append((p.kind, var, last_len))
             if cargs[-1] is None:
                 return None
             j += 1
-            lens.append(p)
         elif p.kind == "int" and last_len is not None and (
                 _LEN_NAME.search(p.name) or sum(q.kind in ("int", "float") for q in params[n:]) > len(args) - j):
             cargs.append(last_len)            # the length of the array / string just passed
             last_len = None
         elif j >= len(args) and p.depth >= 1:
-            outs.append((n, p, var))          # an output parameter after the inputs
+            outs.append((p, var))             # an output parameter after the inputs
             if p.kind == "str":
                 decls.append(f"static char {var}[65536]; memset({var}, 0, sizeof {var});")
             elif p.kind in ("ints", "floats"):
                 decls.append(f"static {_ctype(p.base)} {var}[65536]; memset({var}, 0, sizeof {var});")
+            elif p.kind == "strs" and p.width:
+                decls.append(f"static char {var}[4096][{p.width}]; memset({var}, 0, sizeof {var});")
+            elif p.kind == "strs":
+                decls.append(f"static char *{var}[65536]; memset({var}, 0, sizeof {var});")
             else:
                 return None
             cargs.append(var)
@@ -175,70 +186,78 @@ def call_block(k: int, name: str, ret: str, params: list, args: tuple) -> str | 
             return None
     if j != len(args):
         return None
-    call = f"{name}({', '.join(cargs)})"
-    body = decls[:]
-    num_out = [o for o in outs if o[1].kind in ("ints", "floats")]
-    str_out = [o for o in outs if o[1].kind == "str"]
-    isint = lambda t: t in INT_TYPES    # noqa: E731
-    pr = {"int": "put_int", "float": "put_float"}
-    ekind = lambda p: "int" if p.kind == "ints" else "float"    # noqa: E731
+    body = decls + [_result(f"{name}({', '.join(cargs)})", ret, outs, mutable, expected)]
+    return None if body[-1] is None else (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
+
+
+def _put_array(kind: str, p, var: str, n: str) -> str:
+    if kind == "strs":
+        return f"put_strs2d(&{var}[0][0], {p.width}, {n});" if p is not None and p.width else \
+            f"put_strs((char **){var}, {n});"
+    return f"put_{kind}({var}, {n});"
+
+
+def _result(call: str, ret: str, outs: list, mutable: list, expected) -> str | None:
+    """The statements that make the call and print its result (see `call_block`)."""
+    n_exp = len(expected) if isinstance(expected, (list, tuple)) else None
+    isint = ret in INT_TYPES
+    scalar = {"int": "put_int", "float": "put_float"}
+    counts = [o for o in outs if o[0].kind == "ints" and _COUNT_NAME.search(o[0].name)]
+    bufs = [o for o in outs if o not in counts]
+    guard = "if (n_ < 0 || n_ > 65536) n_ = 0;"
+    # a pair / triple of results (a tuple: an array is a list): every out-value (pointers read as
+    # one value), then the return value
+    if isinstance(expected, tuple) and n_exp >= 2 and len(outs) + (ret != "void") == n_exp and not counts and \
+            all(o[0].kind in ("ints", "floats", "str") for o in outs) and (ret == "void" or isint or
+                                                                           ret in FLOAT_TYPES or ret == "char *"):
+        parts = [f"put_str({v});" if p.kind == "str" else f"{scalar['int' if p.kind == 'ints' else 'float']}({v}[0]);"
+                 for p, v in outs]
+        pre = f"{call};" if ret == "void" else \
+            f"char *r_ = {call};" if ret == "char *" else f"{'long long' if isint else 'double'} r_ = {call};"
+        if ret != "void":
+            parts.append("put_str(r_);" if ret == "char *" else f"{scalar['int' if isint else 'float']}(r_);")
+        return "{ " + pre + " putchar('['); " + " putchar(','); ".join(parts) + " putchar(']'); }"
+    kind_of = {"ints": "ints", "floats": "floats", "strs": "strs"}
     if ret == "void":
-        body.append(f"{call};")
-        if str_out and not num_out:
-            body.append(f"put_str({str_out[0][2]});")
-        elif len(num_out) >= 2 and not str_out:         # scalar out-parameters: a tuple
-            body.append("putchar('[');")
-            for m, (_, p, var) in enumerate(num_out):
-                body.append(("putchar(','); " if m else "") + f"{pr[ekind(p)]}({var}[0]);")
-            body.append("putchar(']');")
-        elif len(num_out) == 2 and False:
-            return None
-        elif not outs:
+        if not outs:
             changed = [m for m in mutable if m[0] in ("ints", "floats", "str")]
             if len(changed) != 1:
                 return None
             kind, var, n = changed[0]
-            if kind == "str":
-                body.append(f"put_str({var});")
-            else:
-                body.append(f"put_{'int' if kind == 'ints' else 'float'}s({var}, {n});")
-        else:
-            return None
-    elif ret in ("char *", "char"):
-        if ret == "char" and not outs:
-            body.append(f"{{ char c_ = {call}; char s_[2] = {{c_, 0}}; put_str(s_); }}")
-        elif ret == "char *" and not num_out:
-            body.append(f"put_str({call});")
-        else:
-            return None
-    elif isint(ret) or ret in FLOAT_TYPES:
-        kind = "int" if isint(ret) else "float"
-        if not outs:
-            body.append(f"{pr[kind]}({call});")
-        elif len(num_out) == 1 and not str_out and kind == "int":      # count returned, array written
-            _, p, var = num_out[0]
-            body.append(f"{{ long long n_ = {call}; if (n_ < 0 || n_ > 65536) n_ = 0; "
-                        f"put_{ekind(p)}s({var}, n_); }}")
-        else:
-            return None
-    elif ret.endswith("*") and ret[:-1].strip() in INT_TYPES | FLOAT_TYPES:
-        elem = ret[:-1].strip()
-        counts = [o for o in num_out if o[1].kind == "ints"]
-        if len(outs) != 1 or len(counts) != 1:
-            return None
-        var, p = counts[0][2], counts[0][1]
-        body.append(f"{{ {elem} *r_ = {call}; long long n_ = (long long){var}[0]; "
-                    f"if (!r_ || n_ < 0 || n_ > 65536) put_null(); else "
-                    f"put_{'int' if elem in INT_TYPES else 'float'}s(r_, n_); }}")
-    elif ret == "char * *":
-        counts = [o for o in num_out if o[1].kind == "ints"]
-        if len(outs) != 1 or len(counts) != 1:
-            return None
-        body.append(f"{{ char **r_ = {call}; long long n_ = (long long){counts[0][2]}[0]; "
-                    f"if (!r_ || n_ < 0 || n_ > 65536) put_null(); else put_strs(r_, n_); }}")
-    else:
+            return f"{call}; " + (f"put_str({var});" if kind == "str" else f"put_{kind}({var}, {n});")
+        if len(bufs) == 1 and bufs[0][0].kind == "str" and not counts:
+            return f"{call}; put_str({bufs[0][1]});"
+        if len(bufs) == 1 and len(counts) == 1:
+            p, var = bufs[0]
+            return (f"{{ {call}; long long n_ = (long long){counts[0][1]}[0]; {guard} "
+                    + _put_array(kind_of.get(p.kind, "ints"), p, var, "n_") + " }")
+        if len(bufs) == 1 and not counts and n_exp is not None and bufs[0][0].kind in kind_of:
+            p, var = bufs[0]
+            return f"{call}; " + _put_array(kind_of[p.kind], p, var, str(n_exp))
         return None
-    return (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
+    if ret == "char" and not outs:
+        return f"{{ char c_ = {call}; char s_[2] = {{c_, 0}}; put_str(s_); }}"
+    if ret == "char *" and (not outs or (len(outs) == 1 and outs[0][0].kind == "str")):
+        return f"put_str({call});"      # (a string written to a buffer that is also returned)
+    if (isint or ret in FLOAT_TYPES) and not outs:
+        return f"{scalar['int' if isint else 'float']}({call});"
+    if isint and len(bufs) == 1 and not counts and bufs[0][0].kind in kind_of:      # count returned
+        p, var = bufs[0]                # (or a status: then the expected length reads the buffer)
+        n = "n_" if n_exp is None else str(n_exp)
+        return f"{{ long long n_ = {call}; {guard} " + _put_array(kind_of[p.kind], p, var, n) + " }"
+    elem = ret[:-1].strip() if ret.endswith("*") else None
+    if ret == "char * *" or (elem and elem in INT_TYPES | FLOAT_TYPES):            # an array returned
+        kind = "strs" if ret == "char * *" else "ints" if elem in INT_TYPES else "floats"
+        ctype = "char **" if kind == "strs" else f"{elem} *"
+        if len(outs) == 1 and len(counts) == 1:
+            n = f"(long long){counts[0][1]}[0]"
+        elif not outs and n_exp is not None:
+            n = str(n_exp)
+        else:
+            return None
+        return (f"{{ {ctype}r_ = {call}; long long n_ = {n}; {guard} if (!r_) fputs(n_ ? \"null\" : \"[]\", stdout); else "
+                + _put_array(kind, None, "r_", "n_") + " }")
+    return None
 
 
 _PRELUDE = r"""
@@ -293,6 +312,7 @@ PUT_ARRAY(put_ints_s, short, put_ints_ll)
 PUT_ARRAY(put_ints_b, bool, put_ints_ll)
 PUT_ARRAY(put_floats_f, float, put_float)
 PUT_ARRAY(put_floats_d, double, put_float)
+static void put_strs2d(const char *a, long long w, long long n) { putchar('['); for (long long i = 0; i < n; i++) { if (i) putchar(','); put_str(a + i * w); } putchar(']'); }
 static void put_strs(char **a, long long n) { putchar('['); for (long long i = 0; i < n; i++) { if (i) putchar(','); put_str(a[i]); } putchar(']'); }
 static sigjmp_buf assay_jump;
 static void assay_signal(int sig) { siglongjmp(assay_jump, sig); }
@@ -336,35 +356,48 @@ def run_c(jobs: list, *, memory_mb: int, per_call_s: float, max_repr: int) -> li
 
 
 def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
-    gcc = gcc_path()
     machine = platform.machine()
     res = [["noprog", ""] for _ in calls]
-    if gcc is None or machine not in seccomp._ALLOWED:
+    if gcc_path() is None or machine not in seccomp._ALLOWED:
         return [["sandbox", ""] for _ in calls]
     sig = {name: (ret, params) for name, ret, params in fns}
-    cases, index = [], {}
-    for n, (fname, args) in enumerate(calls):
-        if fname not in sig:
+    groups: dict[str, list] = {}       # function -> [(call index, case body)]
+    for n, (fname, args, *expected) in enumerate(calls):
+        if fname in sig:
+            block = call_block(0, fname, *sig[fname], tuple(args), expected[0] if expected else None)
+            if block is not None:
+                groups.setdefault(fname, []).append((n, block))
+    todo = [sum(groups.values(), [])] if groups else []
+    while todo:
+        part = todo.pop()
+        out = _compile_and_run(code, [b for _, b in part], machine, memory_mb, per_call_s, max_repr)
+        if out is None:                 # does not compile: each function on its own, if there are several
+            names = {n for n, _ in part}
+            if len(groups) > 1 and len({calls[n][0] for n in names}) > 1:
+                todo.extend(groups[f] for f in {calls[n][0] for n in names})
             continue
-        block = call_block(len(cases), fname, *sig[fname], tuple(args))
-        if block is not None:
-            index[len(cases)] = n
-            cases.append(block)
-    if not cases:
-        return res
+        for (n, _), r in zip(part, out):
+            res[n] = r
+    return res
+
+
+def _compile_and_run(code, blocks, machine, memory_mb, per_call_s, max_repr):
+    """Per block [status, JSON text]; None when the harness does not compile."""
+    cases = [b.replace("case 0:", f"case {k}:", 1) for k, b in enumerate(blocks)]
     filt = ", ".join(str(b) for b in seccomp._filter(machine))
     src = (_PRELUDE + code + "\n" + _HARNESS.replace("@FILTER@", filt).replace("@NCALLS@", str(len(cases)))
            .replace("@PER_CALL_US@", str(int(per_call_s * 1e6))).replace("@CASES@", "\n".join(cases)))
+    out = [["sandbox", ""] for _ in cases]        # not reached: the run ended before this call
     with tempfile.TemporaryDirectory(prefix="assay-c-") as tmp:
         exe = os.path.join(tmp, "doc")
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C"}
         try:
-            comp = subprocess.run([gcc, "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, "-lm"], input=src,
-                                  capture_output=True, text=True, cwd=tmp, env=env, timeout=30)
+            comp = subprocess.run([gcc_path(), "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, "-lm"],
+                                  input=src, capture_output=True, text=True, cwd=tmp, env=env, timeout=30)
         except (subprocess.TimeoutExpired, OSError):
-            return [["sandbox", ""] for _ in calls]
+            return out
         if comp.returncode != 0:
-            return res                                   # does not compile: no program
+            return None
         limit = f"ulimit -v {memory_mb << 10}; ulimit -t {int(2 + per_call_s * len(cases))}; ulimit -f 0; exec {exe}"
         try:
             proc = subprocess.run(["/bin/sh", "-c", limit], capture_output=True, cwd=tmp, env=env,
@@ -372,19 +405,17 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
             stdout = proc.stdout.decode("utf-8", "replace")
         except (subprocess.TimeoutExpired, OSError) as e:
             stdout = (getattr(e, "stdout", None) or b"").decode("utf-8", "replace")
-    for n in index.values():
-        res[n] = ["sandbox", ""]              # not reached: the run ended before this call
     for line in stdout.split("\n"):
         parts = line.split("\t", 2)
-        if len(parts) < 2 or not parts[0].isdigit() or int(parts[0]) not in index:
+        if len(parts) < 2 or not parts[0].isdigit() or int(parts[0]) >= len(cases):
             continue
-        n = index[int(parts[0])]
+        k = int(parts[0])
         if parts[1] == "ok" and len(parts) == 3:
             try:
                 json.loads(parts[2])
-                res[n] = ["ok", parts[2]] if len(parts[2]) <= max_repr else ["big", ""]
+                out[k] = ["ok", parts[2]] if len(parts[2]) <= max_repr else ["big", ""]
             except ValueError:
-                res[n] = ["big", ""]              # the function printed too: no evidence
+                out[k] = ["big", ""]              # the function printed too: no evidence
         elif parts[1] in ("timeout", "error"):
-            res[n] = [parts[1], ""]
-    return res
+            out[k] = [parts[1], ""]
+    return out

@@ -166,7 +166,7 @@ def run_js(jobs: list, *, memory_mb: int, per_call_s: float, max_repr: int, max_
         except (TypeError, ValueError):
             return None         # not expressible in JSON (inf, a set): no call, no evidence
 
-    calls = [[[f, arg_json(a)] for f, a in c] for _, c in jobs]
+    calls = [[[f, arg_json(a)] for f, a, *_ in c] for _, c in jobs]
     req = {"jobs": [[src, c] for (src, _), c in zip(jobs, calls)], "per_call_ms": int(per_call_s * 1000),
            "max_repr": max_repr, "max_timeouts": max_timeouts}
     cpu = int(10 + (1 + per_call_s * max_timeouts) * len(jobs))

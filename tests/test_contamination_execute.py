@@ -156,3 +156,15 @@ def test_c_and_javascript_sandboxes_cannot_write_files(tmp_path):
     assert run([(c_prog[1], [("touch", (1,))])], lang="c")[0] == [("ok", 0)]     # fopen failed: EPERM
     assert run([(js_prog[1], [("touch", (1,))])], lang="js")[0][0][0] == "error"
     assert not target.exists()
+
+
+def test_exec_agreeing_finds_the_item_a_documents_code_computes():
+    from contamination.execute import exec_agreeing
+
+    programs = [program(PARAPHRASE), None, program(LOOKALIKE)]
+    d, i = exec_agreeing(programs, TESTS)
+    assert list(zip(d.tolist(), i.tolist())) == [(0, 0)]
+    # restricted to items similar enough to the document: item 0 is out of reach of document 0
+    sim = np.array([[0.1, 0.5], [0.9, 0.9], [0.9, 0.9]])
+    d, i = exec_agreeing(programs, TESTS, similarity=sim, min_similarity=0.2)
+    assert len(d) == 0
