@@ -239,8 +239,16 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected) -> str | N
         return f"{{ char c_ = {call}; char s_[2] = {{c_, 0}}; put_str(s_); }}"
     if ret == "char *" and (not outs or (len(outs) == 1 and outs[0][0].kind == "str")):
         return f"put_str({call});"      # (a string written to a buffer that is also returned)
+    arrays = [m for m in mutable if m[0] in kind_of]
+    if isint and not outs and n_exp is not None and not isinstance(expected, tuple) and len(arrays) == 1:
+        kind, var, _ = arrays[0]        # a list expected, a count returned: the input array compacted in place
+        return f"{{ long long n_ = {call}; {guard} " + _put_array(kind, None, var, "n_") + " }"
     if (isint or ret in FLOAT_TYPES) and not outs:
         return f"{scalar['int' if isint else 'float']}({call});"
+    if isint and len(bufs) == 1 and not counts and n_exp is None and bufs[0][0].kind in ("ints", "floats"):
+        p, var = bufs[0]                # a success flag returned, the value written (no value: None)
+        return f"{{ long long ok_ = {call}; if (ok_) {scalar['int' if p.kind == 'ints' else 'float']}({var}[0]); " \
+               f"else put_null(); }}"
     if isint and len(bufs) == 1 and not counts and bufs[0][0].kind in kind_of:      # count returned
         p, var = bufs[0]                # (or a status: then the expected length reads the buffer)
         n = "n_" if n_exp is None else str(n_exp)

@@ -34,10 +34,10 @@
 The weights below were fitted by benchmarks/eval_contamination.py --calibrate on
 benchmarks/data/contamination/calib.jsonl (scripted Python rewrites, C / JS
 transliterations and Rust translations of index items the test batch does not use) and
-on the development part of eval.jsonl (hand-written batches 1-7), each leak scored once
+on the development part of eval.jsonl (hand-written batches 1-8), each leak scored once
 against the full index and once against the index without its own item; the threshold (the
 stage default, 0.7) is the one with the best cross-validated F1 on the development
-documents. The test part (batch 8) is never used for fitting.
+documents. The test part (batch 9) is never used for fitting.
 """
 from __future__ import annotations
 
@@ -58,9 +58,9 @@ FEATURES = ("similarity", "prose", "words", "literals", "concepts",
             "exec_pass", "exec_near", "exec_fail")
 N_EVIDENCE = N_IO + N_EXEC      # the last FEATURES: one-hot behavioural evidence (naive-Bayes weights)
 # logistic weights over FEATURES, then the intercept (see module docstring)
-WEIGHTS = (1.548, 1.893, 1.172, 1.474, 0.003, 3.403, 3.425, 0.934, 2.468, 1.367, 1.672, 1.972, 1.387, 2.198,
-           5.122, 3.091, 2.837, -1.959, -4.504, 7.796, 0.099, -1.759)
-BIAS = -7.308
+WEIGHTS = (1.886, 1.655, 0.818, 1.165, 0.271, 3.697, 3.17, 0.78, 2.394, 1.525, 1.754, 1.647, 1.418, 2.396,
+           5.102, 3.381, 2.941, -3.547, -4.57, 7.37, 0.028, -2.003)
+BIAS = -7.028
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:
@@ -239,6 +239,11 @@ class RephraseIndex:
         cols.append(np.max(marg, axis=0) if len(d) else np.zeros(0))
         cols.append(np.mean([m > 0 for m in marg], axis=0) if len(d) else np.zeros(0))
         io = np.zeros((len(d), N_IO)) if io is None else io
+        if exe is not None:
+            # the document's code reproduces the item's tests: a contradicting or misfit stated
+            # example is a misread of the document, not evidence against the item
+            io = io.copy()
+            io[exe[:, 0] > 0, 3:] = 0.0
         cols.extend(io.T)
         exe = np.zeros((len(d), N_EXEC)) if exe is None else exe
         cols.extend(exe.T)
