@@ -30,6 +30,12 @@ _FENCE = re.compile(r"```[ \t]*(?:js|javascript|node|mjs)?[ \t]*\n(.*?)```", re.
 _IMPORT = re.compile(r"^[ \t]*import\s[^\n]*$", re.M)
 _EXPORT = re.compile(r"^([ \t]*)export\s+(?:default\s+)?(?=function|const|let|var|class|async)", re.M)
 _EXPORT_LIST = re.compile(r"^[ \t]*export\s*(?:default\s+[\w$]+\s*;?|\{[^}]*\}\s*;?)[ \t]*$", re.M)
+# `class Name {` / `const name = {`: containers whose members are called as Name.member(...)
+_CLASS = re.compile(r"(?:^|[;}\n])[ \t]*(?:export\s+(?:default\s+)?)?class\s+([A-Za-z_$][\w$]*)[^{\n]*\{")
+_OBJECT = re.compile(r"(?:^|[;}\n])[ \t]*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*\{")
+_STATIC = re.compile(r"^[ \t]*static\s+(?:async\s+)?([A-Za-z_$][\w$]*)\s*\(([^)]*)\)\s*\{", re.M)
+_MEMBER = re.compile(r"^[ \t]*([A-Za-z_$][\w$]*)\s*(?::\s*(?:async\s+)?(?:function\s*\*?\s*[\w$]*\s*\(([^)]*)\)|"
+                     r"\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)|\(([^)]*)\)\s*\{)", re.M)
 MAX_PROGRAM = 20_000
 
 _DRIVER = r"""
@@ -148,7 +154,56 @@ def js_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
             continue
         seen.add(name)
         fns.append((name, *_params(params)))
+    fns += _members(code, seen)
     return (code, fns) if fns else None
+
+
+def _block_end(code: str, start: int) -> int:
+    """Index just past the brace block opening at code[start] (strings and comments not parsed)."""
+    depth = 0
+    for k in range(start, len(code)):
+        if code[k] == "{":
+            depth += 1
+        elif code[k] == "}":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return len(code)
+
+
+def _members(code: str, seen: set) -> list[tuple[str, int, int]]:
+    """`Class.method` for static methods and `obj.key` for function members of an object literal."""
+    out = []
+    for pat, member in ((_CLASS, _STATIC), (_OBJECT, _MEMBER)):
+        for m in pat.finditer(code):
+            body_start = m.end() - 1
+            body = code[body_start + 1:_block_end(code, body_start) - 1]
+            depth_ok = _top_level_lines(body)
+            for mm in member.finditer(body):
+                if mm.start() not in depth_ok:
+                    continue
+                params = next((g for g in mm.groups()[1:] if g is not None), None)
+                if params is None or mm.group(1) in ("if", "for", "while", "switch", "return", "constructor"):
+                    continue
+                name = f"{m.group(1)}.{mm.group(1)}"
+                if name not in seen:
+                    seen.add(name)
+                    out.append((name, *_params(params)))
+    return out
+
+
+def _top_level_lines(body: str) -> set:
+    """Offsets of line starts at brace depth 0 inside a class / object body."""
+    starts, depth, line_start = set(), 0, True
+    for k, ch in enumerate(body):
+        if line_start and depth == 0:
+            starts.add(k)
+        line_start = ch == "\n"
+        if ch in "{([":
+            depth += 1
+        elif ch in "})]":
+            depth -= 1
+    return starts
 
 
 def node_path() -> str | None:

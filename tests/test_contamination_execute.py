@@ -168,3 +168,24 @@ def test_exec_agreeing_finds_the_item_a_documents_code_computes():
     sim = np.array([[0.1, 0.5], [0.9, 0.9], [0.9, 0.9]])
     d, i = exec_agreeing(programs, TESTS, similarity=sim, min_similarity=0.2)
     assert len(d) == 0
+
+
+def test_javascript_static_methods_and_object_members_are_called_qualified():
+    doc = '''class Gaps {
+  // the widest step between neighbours once sorted
+  static widest(readings) {
+    const s = [...readings].sort((a, b) => a - b);
+    let best = 0;
+    for (let k = 1; k < s.length; k++) best = Math.max(best, s[k] - s[k - 1]);
+    return best;
+  }
+}
+export const text = {
+  vowels: (w) => [...w].filter((c) => 'aeiou'.includes(c)).length,
+  shout(w) { return w.toUpperCase(); },
+};
+'''
+    prog = program(doc)
+    assert prog[0] == "js" and [f[0] for f in prog[2]] == ["Gaps.widest", "text.vowels", "text.shout"]
+    out = exec_features([prog], TESTS, np.array([0, 0]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
