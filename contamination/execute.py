@@ -39,7 +39,7 @@ import numpy as np
 
 from .execute_c import c_program, run_c
 from .execute_js import js_program, run_js
-from .reference import MAX_REPR, PER_CALL_S, informative, same
+from .reference import MAX_REPR, PER_CALL_S, SANDBOX_PRELUDE, informative, same
 
 N_EXEC = 3                 # exec_pass, exec_near, exec_fail
 MAX_TESTS = 20             # per item: test inputs a document's function is run on (ReferenceRunner.tests)
@@ -57,31 +57,7 @@ _BANNED = {"eval", "exec", "compile", "open", "__import__", "globals", "locals",
 _START = re.compile(r"^(?:def |async def |@|import |from \w[\w.]* import |[A-Za-z_]\w*\s*(?::[^=\n]+)?=[^=])")
 MAX_PROGRAM = 20_000       # characters of kept code per document
 
-_DRIVER = r"""
-import ast, json, resource, signal, sys
-req = json.loads(sys.stdin.read())
-for m in req["modules"]:
-    try:
-        __import__(m)
-    except BaseException:
-        pass
-mem = req["memory"]
-resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
-resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-resource.setrlimit(resource.RLIMIT_CPU, (req["cpu"], req["cpu"]))
-sys.setrecursionlimit(3000)
-class Timeout(BaseException):
-    pass
-def alarm(*_):
-    raise Timeout()
-signal.signal(signal.SIGALRM, alarm)
-def timed(fn, secs):
-    signal.setitimer(signal.ITIMER_REAL, secs)
-    try:
-        return fn()
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+_DRIVER = SANDBOX_PRELUDE + r"""
 ns = {"__name__": "seccomp"}
 exec(req["seccomp"], ns)
 if not ns["install"]():

@@ -37,13 +37,22 @@ CALLS_PER_RUN = 4000    # calls per sandboxed process (a crash loses only that r
 MAX_TIMEOUTS = 20       # per sandbox run: after this many timed-out calls the rest are skipped
 MAX_REPR = 20000
 
-_DRIVER = r"""
+# the start of every sandbox driver (here and contamination.execute): read the request, import the
+# modules it names, set the limits, and define `timed(fn, secs)` (raises Timeout)
+SANDBOX_PRELUDE = r"""
 import ast, json, resource, signal, sys
 req = json.loads(sys.stdin.read())
+for m in req.get("modules", ()):
+    try:
+        __import__(m)
+    except BaseException:
+        pass
 mem = req["memory"]
 resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
 resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
 resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+if "cpu" in req:
+    resource.setrlimit(resource.RLIMIT_CPU, (req["cpu"], req["cpu"]))
 sys.setrecursionlimit(3000)
 class Timeout(BaseException):
     pass
@@ -56,6 +65,8 @@ def timed(fn, secs):
         return fn()
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+"""
+_DRIVER = SANDBOX_PRELUDE + r"""
 fns = {}
 for key, (program, entry) in req["programs"].items():
     ns = {"__name__": "reference_" + key}
