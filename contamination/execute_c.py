@@ -169,6 +169,8 @@ def call_block(k: int, name: str, ret: str, params: list, args: tuple, expected=
                 _LEN_NAME.search(p.name) or sum(q.kind in ("int", "float") for q in params[n:]) > len(args) - j):
             cargs.append(last_len)            # the length of the array / string just passed
             last_len = None
+        elif j >= len(args) and p.kind == "int" and outs:
+            cargs.append("4096")              # the capacity of the output buffer just passed
         elif j >= len(args) and p.depth >= 1:
             outs.append((p, var))             # an output parameter after the inputs
             if p.kind == "str":
@@ -177,8 +179,10 @@ def call_block(k: int, name: str, ret: str, params: list, args: tuple, expected=
                 decls.append(f"static {_ctype(p.base)} {var}[65536]; memset({var}, 0, sizeof {var});")
             elif p.kind == "strs" and p.width:
                 decls.append(f"static char {var}[4096][{p.width}]; memset({var}, 0, sizeof {var});")
-            elif p.kind == "strs":
-                decls.append(f"static char *{var}[65536]; memset({var}, 0, sizeof {var});")
+            elif p.kind == "strs":        # slots pointing at storage: filled by strcpy or reassigned
+                decls.append(f"static char *{var}[4096]; static char {var}_s[4096][256]; "
+                             f"memset({var}_s, 0, sizeof {var}_s); "
+                             f"for (int i_ = 0; i_ < 4096; i_++) {var}[i_] = {var}_s[i_];")
             else:
                 return None
             cargs.append(var)
