@@ -37,9 +37,13 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   heldout8,      calib.jsonl: the test set of run 8, then development
   other8
   c9, js9,       ninth batch (handwritten9_c.py, handwritten9_js.py), written blind and committed
-  python9,       before the detector was refitted on batches 1-8 + calib.jsonl: the current TEST
-  heldout9,      set (eval_contamination.TEST_BATCH), never used for fitting or choosing anything
+  python9,       before the detector was refitted on batches 1-8 + calib.jsonl: the test set of
+  heldout9,      run 9, then development
   other9
+  c10, js10,     tenth batch (handwritten10_c.py, handwritten10_js.py), written blind and committed
+  python10,      before it was read; the detector keeps the weights fitted on batches 1-8: the
+  heldout10,     current TEST set (eval_contamination.TEST_BATCH)
+  other10
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
                  batch 6: without any document in eval.jsonl), six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
@@ -76,9 +80,11 @@ from handwritten8_c import C8, C_HELDOUT8, OTHER8, PY8, PY_HELDOUT8  # noqa: E40
 from handwritten8_js import JS8, JS_HELDOUT8, OTHER_JS8  # noqa: E402
 from handwritten9_c import C9, C_HELDOUT9, OTHER9, PY9, PY_HELDOUT9  # noqa: E402
 from handwritten9_js import JS9, JS_HELDOUT9, OTHER_JS9  # noqa: E402
+from handwritten10_c import C10, C_HELDOUT10, OTHER10, PY10, PY_HELDOUT10  # noqa: E402
+from handwritten10_js import JS10, JS_HELDOUT10, OTHER_JS10  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "9"     # = eval_contamination.TEST_BATCH
+TEST_BATCH = "10"    # = eval_contamination.TEST_BATCH
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
          "the first one is copied below so everyone can try it at home.\n\n")
 
@@ -157,8 +163,10 @@ def main() -> None:
     add_batch("7", (C7, JS7, PY7), (C_HELDOUT7, JS_HELDOUT7, PY_HELDOUT7), OTHER7 + OTHER_JS7)
     # eighth batch (handwritten8_*.py, written blind; the test set of run 8, then development)
     add_batch("8", (C8, JS8, PY8), (C_HELDOUT8, JS_HELDOUT8, PY_HELDOUT8), OTHER8 + OTHER_JS8)
-    # ninth batch (handwritten9_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    # ninth batch (handwritten9_*.py, written blind; the test set of run 9, then development)
     add_batch("9", (C9, JS9, PY9), (C_HELDOUT9, JS_HELDOUT9, PY_HELDOUT9), OTHER9 + OTHER_JS9)
+    # tenth batch (handwritten10_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    add_batch("10", (C10, JS10, PY10), (C_HELDOUT10, JS_HELDOUT10, PY_HELDOUT10), OTHER10 + OTHER_JS10)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
@@ -166,7 +174,7 @@ def main() -> None:
     cross = {r["item"] for r in rows
              if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4", "c5", "js5", "python5",
                             "c6", "js6", "python6", "c7", "js7", "python7", "c8", "js8", "python8",
-                            "c9", "js9", "python9")
+                            "c9", "js9", "python9", "c10", "js10", "python10")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
