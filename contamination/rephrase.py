@@ -37,7 +37,7 @@ transliterations and Rust translations of index items the test batch does not us
 on the development part of eval.jsonl (hand-written batches 1-8), each leak scored once
 against the full index and once against the index without its own item; the threshold (the
 stage default, 0.7) is the one with the best cross-validated F1 on the development
-documents. The test part (batch 9) is never used for fitting.
+documents. The later test batches (9 and 10) were never used for fitting.
 """
 from __future__ import annotations
 
