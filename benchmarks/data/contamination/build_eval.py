@@ -42,8 +42,12 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   other9
   c10, js10,     tenth batch (handwritten10_c.py, handwritten10_js.py), written blind and committed
   python10,      before it was read; the detector keeps the weights fitted on batches 1-8: the
-  heldout10,     current TEST set (eval_contamination.TEST_BATCH)
+  heldout10,     test set of run 10
   other10
+  c11, js11,     eleventh batch (handwritten11_c.py, handwritten11_js.py), written blind and
+  python11,      committed before it was read, with the run-10 detector unchanged: the current
+  heldout11,     TEST set (eval_contamination.TEST_BATCH)
+  other11
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
                  batch 6: without any document in eval.jsonl), six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
@@ -82,9 +86,11 @@ from handwritten9_c import C9, C_HELDOUT9, OTHER9, PY9, PY_HELDOUT9  # noqa: E40
 from handwritten9_js import JS9, JS_HELDOUT9, OTHER_JS9  # noqa: E402
 from handwritten10_c import C10, C_HELDOUT10, OTHER10, PY10, PY_HELDOUT10  # noqa: E402
 from handwritten10_js import JS10, JS_HELDOUT10, OTHER_JS10  # noqa: E402
+from handwritten11_c import C11, C_HELDOUT11, OTHER11, PY11, PY_HELDOUT11  # noqa: E402
+from handwritten11_js import JS11, JS_HELDOUT11, OTHER_JS11  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "10"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "11"    # = eval_contamination.TEST_BATCH
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
          "the first one is copied below so everyone can try it at home.\n\n")
 
@@ -165,8 +171,10 @@ def main() -> None:
     add_batch("8", (C8, JS8, PY8), (C_HELDOUT8, JS_HELDOUT8, PY_HELDOUT8), OTHER8 + OTHER_JS8)
     # ninth batch (handwritten9_*.py, written blind; the test set of run 9, then development)
     add_batch("9", (C9, JS9, PY9), (C_HELDOUT9, JS_HELDOUT9, PY_HELDOUT9), OTHER9 + OTHER_JS9)
-    # tenth batch (handwritten10_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    # tenth batch (handwritten10_*.py, written blind; the test set of run 10)
     add_batch("10", (C10, JS10, PY10), (C_HELDOUT10, JS_HELDOUT10, PY_HELDOUT10), OTHER10 + OTHER_JS10)
+    # eleventh batch (handwritten11_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    add_batch("11", (C11, JS11, PY11), (C_HELDOUT11, JS_HELDOUT11, PY_HELDOUT11), OTHER11 + OTHER_JS11)
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
@@ -174,7 +182,8 @@ def main() -> None:
     cross = {r["item"] for r in rows
              if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4", "c5", "js5", "python5",
                             "c6", "js6", "python6", "c7", "js7", "python7", "c8", "js8", "python8",
-                            "c9", "js9", "python9", "c10", "js10", "python10")
+                            "c9", "js9", "python9", "c10", "js10", "python10",
+                            "c11", "js11", "python11")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
