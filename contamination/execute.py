@@ -1,4 +1,4 @@
-"""Run the Python or JavaScript functions a training document defines on a benchmark item's own
+"""Run the Python, JavaScript or C functions a training document defines on a benchmark item's own
 test inputs: the exec_* signals of the rephrase detector.
 
 A paraphrase of a programming problem with new names, new words and its own solution still
@@ -84,15 +84,8 @@ for program, calls in req["jobs"]:
         if not callable(fn):
             res.append(["noprog", ""])
             continue
-        try:
-            args = ast.literal_eval(args_src)
-            r = repr(timed(lambda: fn(*args), req["per_call"]))
-            res.append(["ok", r] if len(r) <= req["max_repr"] else ["big", ""])
-        except (Timeout, MemoryError, RecursionError):
-            timeouts += 1
-            res.append(["timeout", ""])
-        except BaseException as e:
-            res.append(["error", type(e).__name__])
+        res.append(call(fn, args_src, (Timeout, MemoryError, RecursionError)))
+        timeouts += res[-1][0] == "timeout"
     out.append(res)
 sys.stdout.write(json.dumps(out))
 """
@@ -152,15 +145,14 @@ def program(text: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
         got = c_program(text)
         return ("c", got, [(name, 0, 10 ** 6) for name, *_ in got[1]]) if got else None
 
-    if "#include" in text:
-        got = c()
-        if got:
-            return got
+    include = "#include" in text
+    if include and (got := c()):
+        return got
     py = python_program(text)
     if py is not None:
         return ("python", *py)
     js = js_program(text)
-    return ("js", *js) if js is not None else c()
+    return ("js", *js) if js is not None else (None if include else c())   # (C was tried first)
 
 
 def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:

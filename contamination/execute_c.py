@@ -379,17 +379,17 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
             block = call_block(0, fname, *sig[fname], tuple(args), expected[0] if expected else None)
             if block is not None:
                 groups.setdefault(fname, []).append((n, block))
-    todo = [sum(groups.values(), [])] if groups else []
-    while todo:
-        part = todo.pop()
+
+    def attempt(part) -> bool:
         out = _compile_and_run(code, [b for _, b in part], machine, memory_mb, per_call_s, max_repr)
-        if out is None:                 # does not compile: each function on its own, if there are several
-            names = {n for n, _ in part}
-            if len(groups) > 1 and len({calls[n][0] for n in names}) > 1:
-                todo.extend(groups[f] for f in {calls[n][0] for n in names})
-            continue
-        for (n, _), r in zip(part, out):
+        for (n, _), r in zip(part, out or []):
             res[n] = r
+        return out is not None
+
+    # all calls in one harness; when that does not compile, each function on its own
+    if groups and not attempt(sum(groups.values(), [])) and len(groups) > 1:
+        for part in groups.values():
+            attempt(part)
     return res
 
 

@@ -38,7 +38,7 @@ MAX_TIMEOUTS = 20       # per sandbox run: after this many timed-out calls the r
 MAX_REPR = 20000
 
 # the start of every sandbox driver (here and contamination.execute): read the request, import the
-# modules it names, set the limits, and define `timed(fn, secs)` (raises Timeout)
+# modules it names, set the limits, and define `timed(fn, secs)` (raises Timeout) and `call`
 SANDBOX_PRELUDE = r"""
 import ast, json, resource, signal, sys
 req = json.loads(sys.stdin.read())
@@ -65,6 +65,16 @@ def timed(fn, secs):
         return fn()
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+def call(fn, args_src, slow):
+    # [status, repr] of fn(*args) under the per-call timer; exceptions in `slow` count as timeout
+    try:
+        args = ast.literal_eval(args_src)
+        r = repr(timed(lambda: fn(*args), req["per_call"]))
+        return ["ok", r] if len(r) <= req["max_repr"] else ["big", ""]
+    except slow:
+        return ["timeout", ""]
+    except BaseException as e:
+        return ["error", type(e).__name__]
 """
 _DRIVER = SANDBOX_PRELUDE + r"""
 fns = {}
@@ -85,15 +95,8 @@ for key, args_src in req["calls"]:
     if not callable(fn):
         out.append(["noref", ""])
         continue
-    try:
-        args = ast.literal_eval(args_src)
-        r = repr(timed(lambda: fn(*args), req["per_call"]))
-        out.append(["ok", r] if len(r) <= req["max_repr"] else ["big", ""])
-    except (Timeout, MemoryError):
-        timeouts += 1
-        out.append(["timeout", ""])
-    except BaseException as e:
-        out.append(["error", type(e).__name__])
+    out.append(call(fn, args_src, (Timeout, MemoryError)))
+    timeouts += out[-1][0] == "timeout"
 sys.stdout.write(json.dumps(out))
 """
 

@@ -45,21 +45,17 @@ _RET_KILL = 0x80000000          # SECCOMP_RET_KILL_PROCESS: a foreign architectu
 _RET_EPERM = 0x00050000 | 1     # SECCOMP_RET_ERRNO | EPERM
 
 
+_LD, _JEQ, _JGT, _JSET, _RET = 0x20, 0x15, 0x25, 0x45, 0x06     # BPF_LD|W|ABS, BPF_JMP|JEQ/JGT/JSET|K, BPF_RET|K
+
+
 def _filter(machine: str) -> bytes:
     """The BPF program: check the architecture, allow the listed calls, EPERM for the rest."""
-    def ins(code, jt, jf, k):
-        return struct.pack("=HBBI", code, jt, jf, k)
-
-    ld_w_abs, jeq_k, ret_k = 0x20, 0x15, 0x06
-    allowed = sorted(set(_ALLOWED[machine].values()))
-    prog = [ins(ld_w_abs, 0, 0, 4),                            # seccomp_data.arch
-            ins(jeq_k, 1, 0, _AUDIT_ARCH[machine]),
-            ins(ret_k, 0, 0, _RET_KILL),
-            ins(ld_w_abs, 0, 0, 0)]                            # seccomp_data.nr
-    for n, nr in enumerate(allowed):
-        prog.append(ins(jeq_k, len(allowed) - n, 0, nr))      # match: jump to the ALLOW at the end
-    prog += [ins(ret_k, 0, 0, _RET_EPERM), ins(ret_k, 0, 0, _RET_ALLOW)]
-    return b"".join(prog)
+    prog = [(_LD, 4, None, None),                                 # seccomp_data.arch
+            (_JEQ, _AUDIT_ARCH[machine], "nr", None), (_RET, _RET_KILL, None, None),
+            "nr:", (_LD, 0, None, None)]                          # seccomp_data.nr
+    prog += [(_JEQ, nr, "allow", None) for nr in sorted(set(_ALLOWED[machine].values()))]
+    prog += [(_RET, _RET_EPERM, None, None), "allow:", (_RET, _RET_ALLOW, None, None)]
+    return _assemble(prog)
 
 
 # x86_64 calls a started runtime may not make (everything else is allowed, see `_runtime_filter`)
@@ -90,7 +86,7 @@ def _assemble(prog: list) -> bytes:
 
 
 def _runtime_filter() -> bytes:
-    ld, jeq, jgt, jset, ret = 0x20, 0x15, 0x25, 0x45, 0x06
+    ld, jeq, jgt, jset, ret = _LD, _JEQ, _JGT, _JSET, _RET
     arg = lambda n: 16 + 8 * n      # noqa: E731  low 32 bits of seccomp_data.args[n] (little-endian)
     prog = [(ld, 4, None, None), (jeq, _AUDIT_ARCH["x86_64"], "nr", "kill"), "nr:",
             (ld, 0, None, None),
