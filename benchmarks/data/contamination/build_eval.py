@@ -45,9 +45,15 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   heldout10,     test set of run 10
   other10
   c11, js11,     eleventh batch (handwritten11_c.py, handwritten11_js.py), written blind and
-  python11,      committed before it was read, with the run-10 detector unchanged: the current
-  heldout11,     TEST set (eval_contamination.TEST_BATCH)
+  python11,      committed before it was read, with the run-10 detector unchanged: the test set of
+  heldout11,     run 11, then development
   other11
+  c12, js12,     twelfth batch (handwritten12_c.py, handwritten12_js.py, handwritten12_py.py: 20 C,
+  python12,      20 JS, 12 Python leaks; 24 held-out; 20 look-alikes), written blind by three
+  heldout12,     helpers and committed before the detector was refitted on batches 1-11 + calib.jsonl:
+  other12        the current TEST set (eval_contamination.TEST_BATCH)
+RELABELLED       three development look-alikes that are the index item itself, word for word in
+                 meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
                  batch 6: without any document in eval.jsonl), six per item: rewrites
                  (other seeds; examples kept / changed and dropped) and rewrite.to_js / rewrite.to_c
@@ -88,9 +94,17 @@ from handwritten10_c import C10, C_HELDOUT10, OTHER10, PY10, PY_HELDOUT10  # noq
 from handwritten10_js import JS10, JS_HELDOUT10, OTHER_JS10  # noqa: E402
 from handwritten11_c import C11, C_HELDOUT11, OTHER11, PY11, PY_HELDOUT11  # noqa: E402
 from handwritten11_js import JS11, JS_HELDOUT11, OTHER_JS11  # noqa: E402
+from handwritten12_c import C12, C_HELDOUT12, OTHER_C12  # noqa: E402
+from handwritten12_js import JS12, JS_HELDOUT12, OTHER_JS12  # noqa: E402
+from handwritten12_py import OTHER_PY12, PY12, PY_HELDOUT12  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "11"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "12"    # = eval_contamination.TEST_BATCH
+# development look-alikes that state exactly an index item's problem (found reading false positives of
+# runs 7-11; each checked against the item's prompt): they are leaks of that item
+RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
+           "other7-0465": "HumanEval/85",    # sum of the even entries at odd indices = add
+           "other11-0762": "HumanEval/85"}   # the same, in JavaScript
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
          "the first one is copied below so everyone can try it at home.\n\n")
 
@@ -175,6 +189,12 @@ def main() -> None:
     add_batch("10", (C10, JS10, PY10), (C_HELDOUT10, JS_HELDOUT10, PY_HELDOUT10), OTHER10 + OTHER_JS10)
     # eleventh batch (handwritten11_*.py): the current TEST set (eval_contamination.TEST_BATCH)
     add_batch("11", (C11, JS11, PY11), (C_HELDOUT11, JS_HELDOUT11, PY_HELDOUT11), OTHER11 + OTHER_JS11)
+    # twelfth batch (handwritten12_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    add_batch("12", (C12, JS12, PY12), (C_HELDOUT12, JS_HELDOUT12, PY_HELDOUT12), OTHER_C12 + OTHER_JS12 + OTHER_PY12)
+    for r in rows:
+        if r["id"] in RELABEL:
+            assert r["label"] == 0 and r["kind"].startswith("other")
+            r["label"], r["item"] = 1, RELABEL[r["id"]]
     with open(HERE / "eval.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
@@ -183,7 +203,7 @@ def main() -> None:
              if r["kind"] in ("c", "js", "c3", "js3", "c4", "js4", "python4", "c5", "js5", "python5",
                             "c6", "js6", "python6", "c7", "js7", "python7", "c8", "js8", "python8",
                             "c9", "js9", "python9", "c10", "js10", "python10",
-                            "c11", "js11", "python11")
+                            "c11", "js11", "python11", "c12", "js12", "python12")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
