@@ -272,8 +272,10 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
         rows = []
         if prog is not None and len(t) >= MIN_TESTS:
             calls = jobs.setdefault(k, [])
+            if prog[0] != "python":     # C and JavaScript cannot tell 3.0 from 3: no evidence
+                t = [(a, e) for a, e in t if not any(isinstance(x, float) and x.is_integer() for x in a)]
             for fname, lo, hi in prog[2]:
-                if all(lo <= len(a) <= hi for a, _ in t):
+                if len(t) >= MIN_TESTS and all(lo <= len(a) <= hi for a, _ in t):
                     rows.append((len(calls), [e for _, e in t]))
                     calls.extend((fname, a, e) for a, e in t)     # e: sizes C results (execute_c)
         index.append(rows)

@@ -9,7 +9,10 @@ the item's test arguments as C literals and prints each result as JSON: a return
 character or string; an array returned with a `size_t *` / `int *` count, or written to an
 output buffer whose count is returned; a string written to a trailing `char *` buffer; a
 non-const array or string changed in place by a `void` function; trailing scalar
-out-parameters (`long *sum, long *prod`) as a list.
+out-parameters (`long *sum, long *prod`) as a list, also when a status is returned; a struct
+of the document (`structs`) returned or filled through a pointer, printed member by member
+(a tuple; `bool has; int v;` as an optional value), or passed as scratch space when the
+return value is the result.
 
 The binary runs with an address-space and CPU limit and, before the first call, installs the
 same seccomp allowlist as the Python sandbox (`seccomp._filter`: memory, write to the open
@@ -35,14 +38,20 @@ INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "
              "bool", "_Bool", "signed", "unsigned short", "uint8_t", "int8_t", "int16_t", "uint16_t", "long unsigned"}
 FLOAT_TYPES = {"double", "float", "long double"}
 _DEF = re.compile(
-    r"^[ \t]*(?:static\s+|inline\s+|extern\s+)*((?:const\s+|unsigned\s+|signed\s+|long\s+|short\s+)*[A-Za-z_]\w*"
+    r"^[ \t]*(?:static\s+|inline\s+|extern\s+)*((?:const\s+|unsigned\s+|signed\s+|long\s+|short\s+|struct\s+)*"
+    r"[A-Za-z_]\w*"
     r"(?:\s+(?:int|long|double))?[\s*]+?)\s*(\**)\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*\{", re.M)
 # an integer parameter right after an array or string that names its length
 _LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0,3}|len\w*|size\w*|count\w*)$|"
                        r"_(?:n|len|length|size|sz|count|cnt|num)$", re.I)
 # an integer out-parameter that receives the length of an array result
 _COUNT_NAME = re.compile(r"len|count|size|cnt|^n$|^n_|_n$|^num", re.I)
+# the flag of an optional value in a struct (`bool present; int value;`)
+_FLAG_NAME = re.compile(r"^(?:has|is_?set|present|valid|found|ok|exists|defined|some)", re.I)
 _QUALIFIERS = re.compile(r"\b(?:const|restrict|__restrict|volatile|static|register)\b")
+_STRUCT = re.compile(r"\b(typedef\s+)?struct(?:\s+(\w+))?\s*\{([^{}]*)\}\s*(\w+)?\s*;")
+_MEMBER = re.compile(r"^((?:unsigned\s+|signed\s+|long\s+|short\s+|enum\s+)*[A-Za-z_]\w*(?:\s+(?:int|long|double))?)"
+                     r"\s+(.+)$")
 
 
 class Param:
@@ -58,8 +67,80 @@ class Param:
         self.name = words[-1] if len(words) > 1 else ""
         scalar = "int" if self.base in INT_TYPES else "float" if self.base in FLOAT_TYPES else \
             "char" if self.base == "char" else None
+        self.members = None       # kind "struct" (see c_program): the struct's members
         self.kind = {(0, "int"): "int", (0, "float"): "float", (0, "char"): "char", (1, "int"): "ints",
                      (1, "float"): "floats", (1, "char"): "str", (2, "char"): "strs"}.get((self.depth, scalar))
+
+
+def structs(code: str) -> dict[str, list | None]:
+    """The document's structs, by tag and by typedef name: [(member, kind, array length)] with kind
+    int / float / char / str (`char *` or `char [N]`) / ints / floats (`T m[N]`) / struct (one
+    defined before it: then its members instead of the length), or None for a struct with any
+    other member (a pointer to numbers, a union): such a struct can only be passed as scratch
+    space, never printed."""
+    out = {}
+    for m in _STRUCT.finditer(code):
+        members = []
+        for decl in re.sub(r"/\*.*?\*/|//[^\n]*", " ", m.group(3), flags=re.S).split(";"):
+            decl = re.sub(r"\s+", " ", _QUALIFIERS.sub(" ", decl)).strip()
+            if not decl:
+                continue
+            got = _MEMBER.match(decl)
+            if got is None or got.group(1).split()[0] == "union" or "(" in decl:
+                members = None
+                break
+            base = got.group(1)
+            inner = _struct_of(base, out)
+            if inner and out[inner] and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", got.group(2)):
+                members.append((got.group(2).strip(), "struct", out[inner]))
+                continue
+            scalar = "int" if base in INT_TYPES or base.startswith("enum ") else \
+                "float" if base in FLOAT_TYPES else "char" if base == "char" else None
+            for d in got.group(2).split(","):
+                name = re.sub(r"\[[^\]]*\]|\*", " ", d).strip()
+                dims = re.findall(r"\[\s*(\d+)\s*\]", d)
+                kind = {(0, 0, "int"): "int", (0, 0, "float"): "float", (0, 0, "char"): "char",
+                        (1, 0, "char"): "str", (0, 1, "char"): "str", (0, 1, "int"): "ints",
+                        (0, 1, "float"): "floats"}.get((d.count("*"), len(dims), scalar))
+                if kind is None or not re.fullmatch(r"[A-Za-z_]\w*", name):
+                    members = None
+                    break
+                members.append((name, kind, int(dims[0]) if dims and kind != "str" else 0))
+            if members is None:
+                break
+        for name in (m.group(2), m.group(4) if m.group(1) else None):
+            if name:
+                out[name] = members or None
+    return out
+
+
+def _struct_of(base: str, known: dict) -> str | None:
+    key = base[len("struct "):] if base.startswith("struct ") else base
+    return key if key in known else None
+
+
+def _put_struct(members: list, expr: str, expected) -> str:
+    """Print a struct: its members as a list (a tuple of results), a lone member as itself, an
+    array member with a count member as that array when a list is expected, a flag and a value
+    (`bool present; int v;`) as the value or None."""
+    flags = [m for m in members if m[1] == "int" and _FLAG_NAME.search(m[0])]
+    if len(members) == 2 and len(flags) == 1:
+        value = [m for m in members if m is not flags[0]]
+        return f"if ({expr}.{flags[0][0]}) {{ {_put_struct(value, expr, expected)} }} else put_null();"
+    arrays = [m for m in members if m[1] in ("ints", "floats")]
+    counts = [m for m in members if m[1] == "int" and _COUNT_NAME.search(m[0])]
+    if isinstance(expected, list) and len(arrays) == 1 and len(counts) == 1 and len(members) == 2:
+        (a, kind, cap), (c, *_) = arrays[0], counts[0]
+        return (f"{{ long long n_ = (long long){expr}.{c}; if (n_ < 0 || n_ > {cap}) n_ = {cap}; "
+                f"put_{kind}({expr}.{a}, n_); }}")
+    sub = expected if isinstance(expected, (list, tuple)) and len(expected) == len(members) else [None] * len(members)
+    parts = [_put_struct(n, f"{expr}.{name}", e) if kind == "struct" else
+             f"put_int((long long){expr}.{name});" if kind == "int" else
+             f"put_float((double){expr}.{name});" if kind == "float" else
+             f"put_str({expr}.{name});" if kind == "str" else
+             f"{{ char s_[2] = {{{expr}.{name}, 0}}; put_str(s_); }}" if kind == "char" else
+             f"put_{kind}({expr}.{name}, {n});" for (name, kind, n), e in zip(members, sub)]
+    return parts[0] if len(parts) == 1 else "putchar('['); " + " putchar(','); ".join(parts) + " putchar(']');"
 
 
 def _ctype(base: str) -> str:
@@ -67,7 +148,8 @@ def _ctype(base: str) -> str:
 
 
 def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
-    """(code, [(function, return type incl. '*', [Param])]) of a C document, or None."""
+    """(code, [(function, return type incl. '*', [Param], members of the struct it returns or
+    None)]) of a C document, or None."""
     if "#include" not in text and not re.search(r"\b(?:int|void|double|char|long|bool)\s+\**\w+\s*\(", text):
         return None
     code = text[:MAX_PROGRAM * 5]
@@ -80,16 +162,23 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         code = code[m.start():] if m else code
     if len(code) > MAX_PROGRAM:
         return None
-    fns = []
+    fns, known = [], structs(code)
     for m in _DEF.finditer(code):
         ret, stars, name, params = m.group(1).strip(), m.group(2), m.group(3), m.group(4)
         if name in ("main", "if", "while", "for", "switch", "return", "sizeof"):
             continue
         ret = _QUALIFIERS.sub(" ", ret + stars).strip()
         ps = [] if params.strip() in ("", "void") else [Param(p) for p in params.split(",")]
+        for p in ps:          # a pointer to one of the document's structs: an output parameter
+            if p.kind is None and p.depth == 1 and _struct_of(p.base, known):
+                p.kind, p.members = "struct", known[_struct_of(p.base, known)]
         if any(p.kind is None for p in ps):
             continue
-        fns.append((name, re.sub(r"\s+", " ", ret.replace("*", " * ")).strip(), ps))
+        ret = re.sub(r"\s+", " ", ret.replace("*", " * ")).strip()
+        owner = _struct_of(ret.rstrip(" *"), known)
+        if owner is not None and not known[owner]:
+            continue              # a struct returned that cannot be printed
+        fns.append((name, ret, ps, known[owner] if owner else None))
     return (code, fns) if fns else None
 
 
@@ -129,11 +218,13 @@ def _fits(p: Param, v) -> bool:
     return False
 
 
-def call_block(k: int, name: str, ret: str, params: list, args: tuple, expected=None) -> str | None:
+def call_block(k: int, name: str, ret: str, params: list, members: list | None, args: tuple,
+               expected=None) -> str | None:
     """C statements that call `name` with `args` and print the result as JSON, or None when the
     signature cannot take these arguments / give a result this harness can print. `expected`
     (the reference's result) only sizes results whose length C does not carry (a buffer
-    filled without a count) and tells a pair of out-values from an array."""
+    filled without a count) and tells a pair of out-values from an array. `members`: those
+    of the struct `ret` names (`structs`), when it returns one."""
     decls, cargs, mutable = [], [], []
     j, last_len, outs = 0, None, []
     for n, p in enumerate(params):
@@ -171,8 +262,13 @@ def call_block(k: int, name: str, ret: str, params: list, args: tuple, expected=
             last_len = None
         elif j >= len(args) and p.kind == "int" and outs:
             cargs.append("4096")              # the capacity of the output buffer just passed
+        elif j >= len(args) and p.kind == "struct":
+            outs.append((p, var))             # a struct to fill: zeroed scratch space
+            decls.append(f"static long long {var}[8192]; memset({var}, 0, sizeof {var});")
+            cargs.append(f"(void *){var}")
         elif j >= len(args) and p.depth >= 1:
             outs.append((p, var))             # an output parameter after the inputs
+            last_len = None                   # (an integer after it is its capacity)
             if p.kind == "str":
                 decls.append(f"static char {var}[65536]; memset({var}, 0, sizeof {var});")
             elif p.kind in ("ints", "floats"):
@@ -190,8 +286,34 @@ def call_block(k: int, name: str, ret: str, params: list, args: tuple, expected=
             return None
     if j != len(args):
         return None
-    body = decls + [_result(f"{name}({', '.join(cargs)})", ret, outs, mutable, expected)]
+    call = f"{name}({', '.join(cargs)})"
+    body = decls + [_struct_result(call, ret, outs, expected, members) if members or any(
+        p.kind == "struct" for p, _ in outs) else _result(call, ret, outs, mutable, expected)]
     return None if body[-1] is None else (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
+
+
+def _struct_result(call: str, ret: str, outs: list, expected, members) -> str | None:
+    """A struct returned (by value or pointer) and printed, or one struct output parameter: printed
+    after a `void` call, or after a flag when a tuple / list / None is expected (false: None);
+    scratch space when a number is expected (the return value is the result)."""
+    if members:
+        if outs:
+            return None
+        if ret.endswith("*"):
+            return f"{{ {ret} r_ = {call}; if (!r_) put_null(); else {{ {_put_struct(members, '(*r_)', expected)} }} }}"
+        return f"{{ {ret} r_ = {call}; {_put_struct(members, 'r_', expected)} }}"
+    if len(outs) != 1:
+        return None
+    p, var = outs[0]
+    value = f"(*({p.base} *){var})"
+    if ret == "void" and p.members:
+        return f"{{ {call}; {_put_struct(p.members, value, expected)} }}"
+    isint = ret in INT_TYPES
+    if isint and p.members and (expected is None or isinstance(expected, (list, tuple))):
+        return f"{{ long long ok_ = {call}; if (!ok_) put_null(); else {{ {_put_struct(p.members, value, expected)} }} }}"
+    if isint or ret in FLOAT_TYPES:
+        return f"put_{'int' if isint else 'float'}({call});"
+    return None
 
 
 def _put_array(kind: str, p, var: str, n: str) -> str:
@@ -211,6 +333,9 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected) -> str | N
     guard = "if (n_ < 0 || n_ > 65536) n_ = 0;"
     # a pair / triple of results (a tuple: an array is a list): every out-value (pointers read as
     # one value), then the return value
+    if isinstance(expected, tuple) and n_exp >= 2 and isint and len(outs) == n_exp and not counts and \
+            all(o[0].kind in ("ints", "floats", "str") for o in outs):
+        ret = "void"                    # the out-values are the tuple, the return value a status
     if isinstance(expected, tuple) and n_exp >= 2 and len(outs) + (ret != "void") == n_exp and not counts and \
             all(o[0].kind in ("ints", "floats", "str") for o in outs) and (ret == "void" or isint or
                                                                            ret in FLOAT_TYPES or ret == "char *"):
@@ -253,6 +378,8 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected) -> str | N
         p, var = bufs[0]                # a success flag returned, the value written (no value: None)
         return f"{{ long long ok_ = {call}; if (ok_) {scalar['int' if p.kind == 'ints' else 'float']}({var}[0]); " \
                f"else put_null(); }}"
+    if isint and len(bufs) == 1 and not counts and bufs[0][0].kind == "str":
+        return f"{call}; put_str({bufs[0][1]});"   # a string written to a buffer, a length / status returned
     if isint and len(bufs) == 1 and not counts and bufs[0][0].kind in kind_of:      # count returned
         p, var = bufs[0]                # (or a status: then the expected length reads the buffer)
         n = "n_" if n_exp is None else str(n_exp)
@@ -372,7 +499,7 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
     res = [["noprog", ""] for _ in calls]
     if gcc_path() is None or machine not in seccomp._ALLOWED:
         return [["sandbox", ""] for _ in calls]
-    sig = {name: (ret, params) for name, ret, params in fns}
+    sig = {name: rest for name, *rest in fns}
     groups: dict[str, list] = {}       # function -> [(call index, case body)]
     for n, (fname, args, *expected) in enumerate(calls):
         if fname in sig:

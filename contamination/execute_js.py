@@ -1,8 +1,10 @@
 """The JavaScript side of contamination.execute: a document's JS functions, run by node.
 
 `js_program(text)` finds the functions a document declares (`function f(a, b)`,
-`const f = (a, b) => ...`, `const f = function (a) {...}`, `f = a => ...`) and the code around
-them (markdown fences and leading prose cut, `export` / `import` lines made plain).
+`const f = (a, b) => ...`, `const f = function (a) {...}`, `f = a => ...`), static methods
+(`Class.m`), methods of a class built without arguments (`new Class().m`), object-literal
+members (`obj.m`) and functions reached through `module.exports` / `exports.f`, and the code
+around them (markdown fences and leading prose cut, `export` / `import` lines made plain).
 `run_js(jobs)` starts one node process for a batch of documents: a Python launcher sets
 resource limits, installs `seccomp.install("runtime")` (files open read-only, no sockets, no
 new processes) and execs node; node runs each document in its own `vm` context (no
@@ -36,6 +38,11 @@ _OBJECT = re.compile(r"(?:^|[;}\n])[ \t]*(?:export\s+)?(?:const|let|var)\s+([A-Z
 _STATIC = re.compile(r"^[ \t]*static\s+(?:async\s+)?([A-Za-z_$][\w$]*)\s*\(([^)]*)\)\s*\{", re.M)
 _MEMBER = re.compile(r"^[ \t]*([A-Za-z_$][\w$]*)\s*(?::\s*(?:async\s+)?(?:function\s*\*?\s*[\w$]*\s*\(([^)]*)\)|"
                      r"\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)|\(([^)]*)\)\s*\{)", re.M)
+# `module.exports = (a) => ...` / `exports.f = function (a) ...`: functions reached only through the exports
+_EXPORTED = re.compile(r"(?:^|[;}\n])[ \t]*((?:module\.)?exports(?:\.[A-Za-z_$][\w$]*)?)\s*=\s*(?:async\s+)?"
+                       r"(?:function\s*\*?\s*[\w$]*\s*\(([^)]*)\)|\(([^)]*)\)\s*=>|([A-Za-z_$][\w$]*)\s*=>)")
+_CONSTRUCTOR = re.compile(r"^[ \t]*constructor\s*\(([^)]*)\)", re.M)
+_CODE_HINT = re.compile(r"function|=>|\bclass\s|\b(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=\s*\{")
 MAX_PROGRAM = 20_000
 
 _DRIVER = r"""
@@ -140,7 +147,7 @@ def _code(text: str) -> str:
 
 def js_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
     """(source, [(function, min args, max args)]) of the document's JavaScript, or None."""
-    if "function" not in text and "=>" not in text:
+    if not _CODE_HINT.search(text):
         return None
     code = _code(text[:MAX_PROGRAM * 5])
     if len(code) > MAX_PROGRAM:
@@ -155,6 +162,11 @@ def js_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
         seen.add(name)
         fns.append((name, *_params(params)))
     fns += _members(code, seen)
+    for m in _EXPORTED.finditer(code):
+        params = next((g for g in m.groups()[1:] if g is not None), "")
+        if m.group(1) not in seen and m.group(1) != "exports":
+            seen.add(m.group(1))
+            fns.append((m.group(1), *_params(params)))
     return (code, fns) if fns else None
 
 
@@ -172,20 +184,25 @@ def _block_end(code: str, start: int) -> int:
 
 
 def _members(code: str, seen: set) -> list[tuple[str, int, int]]:
-    """`Class.method` for static methods and `obj.key` for function members of an object literal."""
+    """`Class.method` for static methods, `new Class().method` for the methods of a class whose
+    constructor needs no argument, and `obj.key` for function members of an object literal."""
     out = []
-    for pat, member in ((_CLASS, _STATIC), (_OBJECT, _MEMBER)):
+    for pat, member, instance in ((_CLASS, _STATIC, False), (_CLASS, _MEMBER, True), (_OBJECT, _MEMBER, False)):
         for m in pat.finditer(code):
             body_start = m.end() - 1
             body = code[body_start + 1:_block_end(code, body_start) - 1]
             depth_ok = _top_level_lines(body)
+            if instance:
+                ctor = [c for c in _CONSTRUCTOR.finditer(body) if c.start() in depth_ok]
+                if ctor and _params(ctor[0].group(1))[0] > 0:
+                    continue
             for mm in member.finditer(body):
                 if mm.start() not in depth_ok:
                     continue
                 params = next((g for g in mm.groups()[1:] if g is not None), None)
                 if params is None or mm.group(1) in ("if", "for", "while", "switch", "return", "constructor"):
                     continue
-                name = f"{m.group(1)}.{mm.group(1)}"
+                name = f"new {m.group(1)}().{mm.group(1)}" if instance else f"{m.group(1)}.{mm.group(1)}"
                 if name not in seen:
                     seen.add(name)
                     out.append((name, *_params(params)))

@@ -58,9 +58,9 @@ FEATURES = ("similarity", "prose", "words", "literals", "concepts",
             "exec_pass", "exec_near", "exec_fail")
 N_EVIDENCE = N_IO + N_EXEC      # the last FEATURES: one-hot behavioural evidence (naive-Bayes weights)
 # logistic weights over FEATURES, then the intercept (see module docstring)
-WEIGHTS = (1.886, 1.655, 0.818, 1.165, 0.271, 3.697, 3.17, 0.78, 2.394, 1.525, 1.754, 1.647, 1.418, 2.396,
-           5.102, 3.381, 2.941, -3.547, -4.57, 7.37, 0.028, -2.003)
-BIAS = -7.028
+WEIGHTS = (2.531, 1.233, 0.054, 1.301, 0.565, 4.736, 3.286, 0.585, 2.491, 1.557, 2.627, 1.141, 1.312, 2.063,
+           5.074, 3.283, 2.72, -3.777, -4.544, 7.553, -0.26, -1.89)
+BIAS = -6.612
 
 
 def score(features: np.ndarray, weights=WEIGHTS, bias=BIAS) -> np.ndarray:

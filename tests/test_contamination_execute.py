@@ -189,3 +189,119 @@ export const text = {
     assert prog[0] == "js" and [f[0] for f in prog[2]] == ["Gaps.widest", "text.vowels", "text.shout"]
     out = exec_features([prog], TESTS, np.array([0, 0]), np.array([0, 1]))
     assert out[:, 0].tolist() == [1.0, 1.0]
+
+
+C_STRUCTS = r'''#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct { long sum; long product; } totals_t;     /* a tuple returned by value */
+
+totals_t sum_and_product(const int *xs, size_t n)
+{
+    totals_t t = {0, 1};
+    for (size_t i = 0; i < n; i++) { t.sum += xs[i]; t.product *= xs[i]; }
+    return t;
+}
+
+typedef struct { bool present; int v; } maybe_int;       /* an optional value */
+typedef struct { maybe_int below; maybe_int above; } around_t;
+
+around_t nearest_around_zero(const int *a, size_t n)
+{
+    around_t z = {{false, 0}, {false, 0}};
+    for (size_t i = 0; i < n; i++) {
+        if (a[i] < 0 && (!z.below.present || a[i] > z.below.v)) { z.below.present = true; z.below.v = a[i]; }
+        if (a[i] > 0 && (!z.above.present || a[i] < z.above.v)) { z.above.present = true; z.above.v = a[i]; }
+    }
+    return z;
+}
+
+struct parts { long part[4]; };                          /* scratch: the flag is the answer */
+
+bool four_evens(long total, struct parts *out)
+{
+    if (total < 8 || total % 2) return false;
+    out->part[0] = out->part[1] = out->part[2] = 2;
+    out->part[3] = total - 6;
+    return true;
+}
+
+/* a status returned, the pair written */
+int closest_pair(const double *v, size_t n, double *lo, double *hi)
+{
+    double best = -1;
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = i + 1; j < n; j++) {
+            double d = v[i] > v[j] ? v[i] - v[j] : v[j] - v[i];
+            if (best < 0 || d < best) { best = d; *lo = v[i] < v[j] ? v[i] : v[j]; *hi = v[i] < v[j] ? v[j] : v[i]; }
+        }
+    return n >= 2;
+}
+
+/* a length returned, the string written */
+int shout(const char *word, char *dst, size_t cap)
+{
+    size_t k = 0;
+    for (; word[k] && k + 2 < cap; k++) dst[k] = word[k] >= 'a' && word[k] <= 'z' ? word[k] - 32 : word[k];
+    dst[k++] = '!';
+    dst[k] = 0;
+    return (int)k;
+}
+'''
+
+
+def test_c_structs_status_returns_and_buffers_are_read_as_results():
+    prog = program(C_STRUCTS)
+    assert prog[0] == "c"
+    assert [f[0] for f in prog[2]] == ["sum_and_product", "nearest_around_zero", "four_evens", "closest_pair", "shout"]
+    calls = [("sum_and_product", ([1, 2, 3, 4],), (10, 24)),
+             ("nearest_around_zero", ([2, -3, 5, -1],), (-1, 2)),
+             ("nearest_around_zero", ([2, 4],), (None, 2)),
+             ("four_evens", (10,), True), ("four_evens", (7,), False),
+             ("closest_pair", ([1.0, 4.0, 4.5, 9.0],), (4.0, 4.5)),
+             ("shout", ("hey",), "HEY!")]
+    got = run([(prog[1], calls)], lang="c")[0]
+    assert got == [("ok", [10, 24]), ("ok", [-1, 2]), ("ok", [None, 2]), ("ok", 1), ("ok", 0),
+                   ("ok", [4, 4.5]), ("ok", "HEY!")]
+
+
+def test_javascript_instance_methods_and_module_exports_are_called():
+    doc = '''class Gaps {
+  constructor(step = 1) { this.step = step; }
+  widest(readings) {
+    const s = [...readings].sort((a, b) => a - b);
+    return s.slice(1).reduce((best, v, k) => Math.max(best, (v - s[k]) * this.step), 0);
+  }
+}
+const gaps = new Gaps();
+module.exports = (xs) => gaps.widest(xs);
+'''
+    prog = program(doc)
+    assert prog[0] == "js" and [f[0] for f in prog[2]] == ["new Gaps().widest", "module.exports"]
+    out = exec_features([prog], TESTS, np.array([0, 0]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 0.0]
+
+
+def test_items_without_tests_get_inputs_from_their_annotations():
+    from contamination.reference import ReferenceRunner, same
+
+    src = ('def encode(s: str):\n    return "".join(chr((ord(c) - 97 + 5) % 26 + 97) for c in s)\n\n'
+           'def decode(s: str):\n    return "".join(chr((ord(c) - 97 - 5) % 26 + 97) for c in s)\n')
+    tests = ReferenceRunner([src], ["decode"], examples=[""]).tests()[0]
+    assert len(tests) >= 3 and all(isinstance(a[0], str) for a, _ in tests)
+    assert all(out == "".join(chr((ord(c) - 97 - 5) % 26 + 97) for c in a[0]) for a, out in tests)
+    # a C document that decodes in place reproduces them
+    c_doc = ('#include <string.h>\nvoid unshift(char *buf) {\n  for (; *buf; buf++) *buf = (char)((*buf - 97 + 21) % 26 + 97);\n}\n')
+    assert exec_features([program(c_doc)], [tests], np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+    # JavaScript numbers past 2**53 compare at a double's precision
+    assert same(-9999999999999999, -10000000000000000) and not same(10 ** 17, 10 ** 17 + 1000)
+
+
+
+def test_c_and_javascript_are_not_tested_on_whole_floats_they_cannot_tell_from_ints():
+    # Python's item says 3.0 is not an int (False); C and JavaScript see 3 (True): no evidence
+    item = [[((2, 3, 1), True), ((2.5, 2, 3), False), ((3.0, 4, 7), False), ((1, 5, 9), False), ((4, 2, 2), True)]]
+    js = "function anySum(a, b, c) { return [a, b, c].every(Number.isInteger) && (a + b === c || a + c === b || b + c === a); }\n"
+    py = "def any_sum(a, b, c):\n    return all(isinstance(v, int) for v in (a, b, c)) and (a + b == c or a + c == b or b + c == a)\n"
+    out = exec_features([program(js), program(py)], item, np.array([0, 1]), np.array([0, 0]))
+    assert out.tolist() == [[1.0, 0.0, 0.0], [1.0, 0.0, 0.0]]
