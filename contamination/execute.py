@@ -51,7 +51,8 @@ MIN_TESTS = 2
 SCREEN_TESTS = 6           # exec_agreeing: tests per item in the search
 SEARCH_ITEMS = 32          # exec_agreeing: items searched per document (the most similar ones)
 ALLOWED_MODULES = ("math", "cmath", "itertools", "functools", "collections", "re", "string", "heapq", "bisect",
-                   "operator", "fractions", "decimal", "statistics", "typing", "hashlib", "copy", "random")
+                   "operator", "fractions", "decimal", "statistics", "typing", "hashlib", "copy", "random",
+                   "dataclasses")
 _BANNED = {"eval", "exec", "compile", "open", "__import__", "globals", "locals", "vars", "getattr", "setattr",
            "delattr", "input", "breakpoint", "exit", "quit", "help", "memoryview", "__builtins__"}
 _START = re.compile(r"^(?:def |async def |@|import |from \w[\w.]* import |[A-Za-z_]\w*\s*(?::[^=\n]+)?=[^=])")
@@ -67,6 +68,17 @@ for m in [m for m in sys.modules if m == "ctypes" or m.startswith(("ctypes.", "_
     del sys.modules[m]
 del ns
 out = []
+def resolve(env, name):
+    # "f", "Class.f" (a static method) or "Class().f" (a method of an instance built without arguments)
+    obj = None
+    try:
+        for k, part in enumerate(name.split(".")):
+            obj = env.get(part.rstrip("()")) if k == 0 else getattr(obj, part.rstrip("()"), None)
+            if part.endswith("()"):
+                obj = timed(obj, 0.5)
+        return obj
+    except BaseException:
+        return None
 for program, calls in req["jobs"]:
     timeouts = 0
     env = {"__name__": "document"}
@@ -77,7 +89,7 @@ for program, calls in req["jobs"]:
         ok = False
     res = []
     for fname, args_src in calls:
-        fn = env.get(fname) if ok else None
+        fn = resolve(env, fname) if ok else None
         if timeouts >= req["max_timeouts"]:
             res.append(["timeout", ""])
             continue
@@ -96,7 +108,7 @@ def _safe(node: ast.AST) -> bool:
     for n in ast.walk(node):
         if isinstance(n, ast.Name) and n.id in _BANNED:
             return False
-        if isinstance(n, ast.Attribute) and n.attr.startswith("_"):
+        if isinstance(n, ast.Attribute) and n.attr.startswith("__"):
             return False
         if isinstance(n, ast.Import) and any(a.name.split(".")[0] not in ALLOWED_MODULES for a in n.names):
             return False
@@ -155,16 +167,38 @@ def program(text: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
     return ("js", *js) if js is not None else (None if include else c())   # (C was tried first)
 
 
+def _methods(cls: ast.ClassDef) -> list[tuple[str, int, int]]:
+    """`Class.f` for static methods, `Class().f` for the methods of a class whose constructor
+    needs no argument (a dataclass whose fields all have defaults, or no `__init__`)."""
+    out, body = [], [n for n in cls.body if isinstance(n, ast.FunctionDef)]
+    init = next((n for n in body if n.name == "__init__"), None)
+    fields = [n for n in cls.body if isinstance(n, ast.AnnAssign) and n.value is None]
+    bare = (init is None or _arity(init)[0] <= 1) and not (fields and cls.decorator_list)
+    for fn in body:
+        deco = [ast.unparse(d) for d in fn.decorator_list]
+        if fn.name.startswith("_") or any(d not in ("staticmethod",) for d in deco):
+            continue
+        lo, hi = _arity(fn)
+        if deco:
+            out.append((f"{cls.name}.{fn.name}", lo, hi))
+        elif bare and lo >= 1:
+            out.append((f"{cls.name}().{fn.name}", lo - 1, hi - 1))
+    return out
+
+
 def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
     """(source, [(function, min args, max args)]) of the document's runnable Python, or None."""
     if "def " not in text:
         return None
     keep, fns = [], []
     for node in _nodes(text[:MAX_PROGRAM * 5]):
-        if isinstance(node, (ast.FunctionDef, ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign)) and _safe(node):
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign)) \
+                and _safe(node):
             if isinstance(node, ast.FunctionDef) and node.decorator_list:
                 continue
             keep.append(node)
+            if isinstance(node, ast.ClassDef):
+                fns.extend(_methods(node))
             if isinstance(node, ast.FunctionDef) and node.name != "main":
                 fns.append((node.name, *_arity(node)))
     if not fns:

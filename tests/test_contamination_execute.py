@@ -305,3 +305,32 @@ def test_c_and_javascript_are_not_tested_on_whole_floats_they_cannot_tell_from_i
     py = "def any_sum(a, b, c):\n    return all(isinstance(v, int) for v in (a, b, c)) and (a + b == c or a + c == b or b + c == a)\n"
     out = exec_features([program(js), program(py)], item, np.array([0, 1]), np.array([0, 0]))
     assert out.tolist() == [[1.0, 0.0, 0.0], [1.0, 0.0, 0.0]]
+
+
+def test_python_classes_are_kept_and_their_methods_called():
+    doc = '''from dataclasses import dataclass, field
+
+@dataclass
+class Readings:
+    values: list = field(default_factory=list)
+
+    def _sorted(self):
+        return sorted(self.values)
+
+    def widest(self, xs):
+        s = sorted(xs)
+        return max((b - a for a, b in zip(s, s[1:])), default=0)
+
+    @staticmethod
+    def vowels(word):
+        return sum(c in "aeiou" for c in word)
+
+
+def widest_jump(xs):
+    return Readings().widest(xs)
+'''
+    prog = program(doc)
+    assert prog[0] == "python" and [f[0] for f in prog[2]] == ["Readings().widest", "Readings.vowels", "widest_jump"]
+    out = exec_features([prog], TESTS, np.array([0, 0]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
+    assert program("class Evil:\n    def f(self, x):\n        return x.__class__.__subclasses__()\n") is None
