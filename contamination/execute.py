@@ -9,9 +9,10 @@ than as text, so it separates a leak from a near-miss that embeddings cannot tel
 
 Safety: this runs code from the training corpus, so it runs it in a process that cannot do
 anything but compute.
-- `program(text)` keeps only the document's top-level `def`s, imports of a few standard
-  modules (ALLOWED_MODULES) and plain assignments, parsed with `ast`; a node that names
-  eval/exec/open/__import__ or any `_private` attribute is dropped (a first filter, not the
+- `program(text)` keeps only the document's top-level `def`s and classes (their static methods
+  called as `C.f`, the methods of an instance built without arguments as `C().f`), imports of
+  a few standard modules (ALLOWED_MODULES) and plain assignments, parsed with `ast`; a node
+  that names eval/exec/open/__import__ or any `__dunder__` attribute is dropped (a first filter, not the
   boundary).
 - The sandbox is a separate `python -I -S` process with an address-space limit, no file
   writes (RLIMIT_FSIZE 0) and a CPU limit. It imports the allowed modules, then installs
