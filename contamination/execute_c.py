@@ -54,6 +54,11 @@ _MEMBER = re.compile(r"^((?:unsigned\s+|signed\s+|long\s+|short\s+|enum\s+)*[A-Z
                      r"\s+(.+)$")
 
 
+def _scalar(base: str) -> str | None:
+    """int / float / char for a C base type, None for any other."""
+    return "int" if base in INT_TYPES else "float" if base in FLOAT_TYPES else "char" if base == "char" else None
+
+
 class Param:
     """One C parameter: base type, pointer depth (`*` and `[]`), kind."""
 
@@ -65,8 +70,7 @@ class Param:
         words = re.sub(r"\[[^\]]*\]|\*", " ", decl).split()
         self.base = " ".join(words[:-1]) if len(words) > 1 else " ".join(words)
         self.name = words[-1] if len(words) > 1 else ""
-        scalar = "int" if self.base in INT_TYPES else "float" if self.base in FLOAT_TYPES else \
-            "char" if self.base == "char" else None
+        scalar = _scalar(self.base)
         self.members = None       # kind "struct" (see c_program): the struct's members
         self.kind = {(0, "int"): "int", (0, "float"): "float", (0, "char"): "char", (1, "int"): "ints",
                      (1, "float"): "floats", (1, "char"): "str", (2, "char"): "strs"}.get((self.depth, scalar))
@@ -94,8 +98,7 @@ def structs(code: str) -> dict[str, list | None]:
             if inner and out[inner] and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", got.group(2)):
                 members.append((got.group(2).strip(), "struct", out[inner]))
                 continue
-            scalar = "int" if base in INT_TYPES or base.startswith("enum ") else \
-                "float" if base in FLOAT_TYPES else "char" if base == "char" else None
+            scalar = "int" if base.startswith("enum ") else _scalar(base)
             for d in got.group(2).split(","):
                 name = re.sub(r"\[[^\]]*\]|\*", " ", d).strip()
                 dims = re.findall(r"\[\s*(\d+)\s*\]", d)
