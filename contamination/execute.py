@@ -266,7 +266,7 @@ def _parsed(jobs, results, memory_mb, lang, parse):
 
 def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity: np.ndarray | None = None,
                   min_similarity: float = -1.0, max_items: int = SEARCH_ITEMS,
-                  screen: int = SCREEN_TESTS) -> tuple[np.ndarray, np.ndarray]:
+                  screen: int = SCREEN_TESTS, truncated: list | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(doc, item) pairs where a function of the document passes the item's first `screen` tests
     (the exec_pass rule), searched over the `max_items` items most similar to the document
     (`similarity[doc, item]` >= `min_similarity`; every item without `similarity`): a leak whose
@@ -288,30 +288,37 @@ def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity
         z = np.zeros(0, np.int64)
         return z, z
     d, i = np.concatenate(ds), np.concatenate(its)
-    hit = exec_features(programs, tests, d, i, memory_mb, max_tests=screen)[:, 0] > 0
+    hit = exec_features(programs, tests, d, i, memory_mb, max_tests=screen, truncated=truncated)[:, 0] > 0
     return d[hit], i[hit]
 
 
 def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, memory_mb: int = 1024,
-                  max_tests: int = MAX_TESTS) -> np.ndarray:
+                  max_tests: int = MAX_TESTS, truncated: list | None = None) -> np.ndarray:
     """[pairs, N_EXEC] one-hot: exec_pass (a function of document d reproduces >= PASS_SHARE of item
     i's test results, at least MIN_TESTS run, and every informative one), exec_near (the best
     function reproduces >= FAIL_SHARE but misses an informative result: e.g. substring vs
     prefix filtering), exec_fail (all reproduce < FAIL_SHARE: errors count as misses);
     all 0 = no evidence (no Python function, no tests, arity never fits, sandbox unavailable).
-    `programs[doc]`: `program(text)`; `tests[item]`: [(args, expected)] (ReferenceRunner.tests)."""
+    `programs[doc]`: `program(text)`; `tests[item]`: [(args, expected)] (ReferenceRunner.tests);
+    `truncated[item]`: per test the result under C / JavaScript integer division, or None
+    (ReferenceRunner.truncated), also accepted from C and JavaScript documents."""
     out = np.zeros((len(d), N_EXEC))
     jobs, index = {}, []       # doc -> [(fn, args)]; per pair: [(fn, call positions, expected values)]
     for k, it in zip(d.tolist(), i.tolist()):
         prog, t = programs[k], tests[it][:max_tests]
+        alts = (truncated[it] if truncated is not None else [None] * len(t))[:len(t)]
         rows = []
         if prog is not None and len(t) >= MIN_TESTS:
             calls = jobs.setdefault(k, [])
             if prog[0] != "python":     # C and JavaScript cannot tell 3.0 from 3: no evidence
-                t = [(a, e) for a, e in t if not any(isinstance(x, float) and x.is_integer() for x in a)]
+                keep = [not any(isinstance(x, float) and x.is_integer() for x in a) for a, _ in t]
+                t = [x for x, y in zip(t, keep) if y]
+                alts = [x for x, y in zip(alts, keep) if y]
+            else:
+                alts = [None] * len(t)
             for fname, lo, hi in prog[2]:
                 if len(t) >= MIN_TESTS and all(lo <= len(a) <= hi for a, _ in t):
-                    rows.append((len(calls), [e for _, e in t]))
+                    rows.append((len(calls), [e for _, e in t], alts))
                     calls.extend((fname, a, e) for a, e in t)     # e: sizes C results (execute_c)
         index.append(rows)
     if not jobs:
@@ -322,16 +329,16 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
         results.update(zip(docs, run([(programs[k][1], jobs[k]) for k in docs], memory_mb, lang)))
     for p, rows in enumerate(index):
         best = None
-        for start, expected in rows:
+        for start, expected, alts in rows:
             res = results[int(d[p])][start:start + len(expected)]
             if any(s in ("sandbox", "noprog") for s, _ in res):
                 continue
             # a call that timed out or gave an oversized result is no evidence either way
-            ran = [(s, v, e) for (s, v), e in zip(res, expected) if s in ("ok", "error")]
+            ran = [(s, v, e, a) for (s, v), e, a in zip(res, expected, alts) if s in ("ok", "error")]
             if len(ran) < MIN_TESTS:
                 continue
-            expected = [e for *_, e in ran]
-            ok = [s == "ok" and same(e, v) for s, v, e in ran]
+            expected = [e for _, _, e, _ in ran]
+            ok = [s == "ok" and (same(e, v) or (a is not None and same(a, v))) for s, v, e, a in ran]
             share = sum(ok) / len(ok)
             info = [o for o, e in zip(ok, expected) if informative(e)]
             # every informative result reproduced (at least one), or every one of several results

@@ -230,6 +230,7 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     of the struct `ret` names (`structs`), when it returns one."""
     decls, cargs, mutable = [], [], []
     j, last_len, outs = 0, None, []
+    unpassed = None          # the length of an input array no parameter has taken yet
     for n, p in enumerate(params):
         var = f"a{n}"
         if j < len(args) and _fits(p, args[j]) and not (
@@ -254,7 +255,7 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
                     elem = _ctype(p.base) if p.kind != "strs" else "char *"
                     decls.append(f"{elem} {var}[{max(len(v), 1)} + 64] = {{{', '.join(items) or '0'}}};")
                 cargs.append(var)
-                last_len = str(len(v))
+                last_len = unpassed = str(len(v))
                 mutable.append((p.kind, var, last_len))
             if cargs[-1] is None:
                 return None
@@ -262,9 +263,12 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
         elif p.kind == "int" and last_len is not None and (
                 _LEN_NAME.search(p.name) or sum(q.kind in ("int", "float") for q in params[n:]) > len(args) - j):
             cargs.append(last_len)            # the length of the array / string just passed
-            last_len = None
+            last_len = unpassed = None
         elif j >= len(args) and p.kind == "int" and outs:
-            cargs.append("4096")              # the capacity of the output buffer just passed
+            # after an output buffer: the length the input arrays share when none was passed yet
+            # (`in, out, n`), else the buffer's capacity
+            cargs.append(unpassed or "4096")
+            unpassed = None
         elif j >= len(args) and p.kind == "struct":
             outs.append((p, var))             # a struct to fill: zeroed scratch space
             decls.append(f"static long long {var}[8192]; memset({var}, 0, sizeof {var});")

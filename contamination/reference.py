@@ -201,6 +201,98 @@ def variants(args: tuple) -> list[tuple]:
     return [tuple(rev(a) for a in args), tuple(rot(a) for a in args)]
 
 
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def _balanced(s: str) -> bool:
+    """Brackets of every kind close in order, none left open."""
+    depth = [0, 0, 0]
+    for ch in s:
+        if ch in _OPEN:
+            depth[_OPEN.index(ch)] += 1
+        elif ch in _CLOSE:
+            k = _CLOSE.index(ch)
+            depth[k] -= 1
+            if depth[k] < 0:
+                return False
+    return not any(depth)
+
+
+def in_domain(args: tuple, own: list[tuple]) -> bool:
+    """Whether a derived input keeps what every one of the item's own inputs shares: an integer
+    never above the length of a list or string argument (a count or an index: `k` of the k
+    largest), and balanced brackets in a string argument that has brackets (paren groups).
+    A translation may do anything outside the item's domain (C reads past the end)."""
+    if not own:
+        return True
+    n = len(args)
+    if any(len(a) != n for a in own):
+        return True
+    num = [k for k in range(n) if all(isinstance(a[k], int) and not isinstance(a[k], bool) for a in own)]
+    seq = [k for k in range(n) if all(isinstance(a[k], (str, list, tuple)) for a in own)]
+    for i in num:
+        for j in seq:
+            if all(0 <= a[i] <= len(a[j]) for a in own) and not 0 <= args[i] <= len(args[j]):
+                return False
+    for j in range(n):
+        strs = [a[j] for a in own]
+        if all(isinstance(x, str) and any(c in _OPEN for c in x) and _balanced(x) for x in strs) \
+                and isinstance(args[j], str) and not _balanced(args[j]):
+            return False
+    return True
+
+
+class _Truncating(ast.NodeTransformer):
+    """`a % b` and `a // b` (also `a %= b`) as calls that round the quotient toward zero."""
+
+    names = {ast.Mod: "_trunc_mod_", ast.FloorDiv: "_trunc_div_"}
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        name = self.names.get(type(node.op))
+        if name is None:
+            return node
+        self.changed = True
+        return ast.copy_location(ast.Call(ast.Name(name, ast.Load()), [node.left, node.right], []), node)
+
+    def visit_AugAssign(self, node):
+        self.generic_visit(node)
+        name = self.names.get(type(node.op))
+        if name is None or not isinstance(node.target, ast.Name):
+            return node
+        self.changed = True
+        value = ast.Call(ast.Name(name, ast.Load()), [ast.Name(node.target.id, ast.Load()), node.value], [])
+        return ast.copy_location(ast.Assign([node.target], value), node)
+
+
+_TRUNCATING_HELPERS = """
+def _trunc_div_(a, b):
+    if type(a) is int and type(b) is int and b:
+        q = abs(a) // abs(b)
+        return q if (a >= 0) == (b >= 0) else -q
+    return a // b
+def _trunc_mod_(a, b):
+    if type(a) is int and type(b) is int and b:
+        return a - b * _trunc_div_(a, b)
+    return a % b
+"""
+
+
+def truncating(program: str | None) -> str | None:
+    """The program with C / JavaScript integer arithmetic: `%` and `//` on ints round toward
+    zero (Python floors: -14 % 10 is 6 in Python, -4 in C); None when it has neither."""
+    if not program:
+        return None
+    try:
+        tree = ast.parse(program)
+    except (SyntaxError, ValueError):
+        return None
+    t = _Truncating()
+    t.changed = False
+    tree = ast.fix_missing_locations(t.visit(tree))
+    return _TRUNCATING_HELPERS + ast.unparse(tree) if t.changed else None
+
+
 def kind(v) -> str:
     """Coarse type of an argument, for matching a document's example to items that take such input."""
     if v is None:
@@ -281,6 +373,7 @@ class ReferenceRunner:
     _kinds: list = field(default_factory=list, repr=False)
     _cache: dict = field(default_factory=dict, repr=False)
     _tests: list | None = field(default=None, repr=False)
+    _truncated: list | None = field(default=None, repr=False)
 
     def __post_init__(self):
         self._sigs = [signature(p, e) if p and e else None for p, e in zip(self.programs, self.entries)]
@@ -354,7 +447,7 @@ class ReferenceRunner:
                 derived = []
                 for args in own:
                     for v in variants(args):
-                        if repr(v) not in seen and len(derived) < max_tests:
+                        if repr(v) not in seen and len(derived) < max_tests and in_domain(v, own):
                             seen.add(repr(v))
                             derived.append(v)
                 plan.extend((it, a) for a in own + derived)
@@ -364,6 +457,26 @@ class ReferenceRunner:
                 if status == "ok":
                     self._tests[it].append((args, val))
         return self._tests
+
+    def truncated(self) -> list[list]:
+        """Per item, aligned with `tests()`: the result under C / JavaScript integer arithmetic
+        (`truncating`) where it differs from Python's, else None. A translation that computes
+        the unit digit of -14 as 4 is faithful to its item; the Python reference says 6. Cached."""
+        if self._truncated is None:
+            tests = self.tests()
+            self._truncated = [[None] * len(t) for t in tests]
+            progs = [truncating(p) if t else None for p, t in zip(self.programs, tests)]
+            if any(progs):
+                alt = ReferenceRunner(progs, self.entries, self.memory_mb, self.timeout_s)
+                plan = [(it, a) for it, t in enumerate(tests) if progs[it] for a, _ in t]
+                res = iter(alt.run(plan))
+                for it, t in enumerate(tests):
+                    if progs[it]:
+                        for k, (_, e) in enumerate(t):
+                            status, val = next(res)
+                            if status == "ok" and not same(e, val):
+                                self._truncated[it][k] = val
+        return self._truncated
 
     def agreeing(self, examples: list[list[Example]],
                  max_examples: int = RETRIEVE_EXAMPLES) -> tuple[np.ndarray, np.ndarray]:

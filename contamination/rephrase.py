@@ -115,6 +115,7 @@ class RephraseIndex:
                  "concepts": View.build("concepts", texts)}
         if reference is not None and run_documents:
             reference.tests()           # computed once here, shipped with the index
+            reference.truncated()
         return cls(emb=embedder.encode(texts), views=views, model=embedder.path, reference=reference,
                    prose_emb=embedder.encode([prose(t) or t for t in texts]),
                    run_documents=reference is not None and run_documents)
@@ -218,13 +219,14 @@ class RephraseIndex:
         if programs is None:
             return None
         return exec_agreeing(programs, self.reference.tests(), self.reference.memory_mb, mats["similarity"],
-                             min_similarity)
+                             min_similarity, truncated=self.reference.truncated())
 
     def executed(self, programs: list | None, d: np.ndarray, i: np.ndarray) -> np.ndarray | None:
         """The exec_* one-hot evidence per pair (None when documents are not run)."""
         if programs is None:
             return None
-        return exec_features(programs, self.reference.tests(), d, i, self.reference.memory_mb)
+        return exec_features(programs, self.reference.tests(), d, i, self.reference.memory_mb,
+                             truncated=self.reference.truncated())
 
     @staticmethod
     def features(mats: dict, d: np.ndarray, i: np.ndarray, io: np.ndarray | None = None,

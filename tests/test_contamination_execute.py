@@ -334,3 +334,31 @@ def widest_jump(xs):
     out = exec_features([prog], TESTS, np.array([0, 0]), np.array([0, 1]))
     assert out[:, 0].tolist() == [1.0, 1.0]
     assert program("class Evil:\n    def f(self, x):\n        return x.__class__.__subclasses__()\n") is None
+
+
+def test_c_arithmetic_and_in_domain_inputs_count_for_translations():
+    from contamination.reference import ReferenceRunner, in_domain
+
+    # the item's reference floors (Python: -14 % 10 == 6); a C translation truncates (-4)
+    src = "def unit_product(a, b):\n    return abs(a % 10) * abs(b % 10)\n"
+    runner = ReferenceRunner([src], ["unit_product"], examples=[
+        "assert unit_product(148, 412) == 16\nassert unit_product(14, -15) == 20\nassert unit_product(19, 28) == 72"])
+    tests, alt = runner.tests(), runner.truncated()
+    assert ((15, -14), 30) in tests[0] and alt[0][tests[0].index(((15, -14), 30))] == 20
+    c_doc = "#include <stdlib.h>\nint last_digits(int x, int y) { return abs(x % 10) * abs(y % 10); }\n"
+    py_doc = "import math\ndef last_digits(x, y):\n    return abs(int(math.fmod(x, 10))) * abs(int(math.fmod(y, 10)))\n"
+    progs, d, i = [program(c_doc), program(py_doc)], np.array([0, 1]), np.array([0, 0])
+    assert exec_features(progs, tests, d, i)[:, 0].tolist() == [0.0, 0.0]          # C semantics miss 1 of 6
+    assert exec_features(progs, tests, d, i, truncated=alt)[:, 0].tolist() == [1.0, 0.0]   # only for C / JS
+    # derived inputs stay where the item's own inputs are: k at most the length, brackets balanced
+    assert not in_domain(([1, 2], 3), [([5, 1, 4], 3), ([2], 1)]) and in_domain(([1, 2], 2), [([5, 1, 4], 3)])
+    assert not in_domain((")(())(",), [("(()) ()",), ("()",)]) and in_domain(("abc",), [("cba",)])
+
+
+def test_c_output_buffer_before_the_shared_length():
+    # `void f(const int *a, const int *b, int *out, size_t n)`: n is the inputs' length, not a capacity
+    tests = [[(([1, 5, 3], [2, 5, 1]), [1, 0, 2]), (([4, 4], [0, 9]), [4, 5]), (([7], [7]), [0])]]
+    doc = ("#include <stdlib.h>\n#include <stddef.h>\n"
+           "void abs_errors(const int *guess, const int *truth, int *out, size_t n) {\n"
+           "  for (size_t k = 0; k < n; k++) out[k] = abs(guess[k] - truth[k]);\n}\n")
+    assert exec_features([program(doc)], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
