@@ -424,7 +424,7 @@ class ReferenceRunner:
                     status, val = "big", None
             self._cache[key] = (status, val)
 
-    def tests(self, max_tests: int = 10) -> list[list[tuple[tuple, object]]]:
+    def tests(self, max_tests: int = 16) -> list[list[tuple[tuple, object]]]:
         """Per item: (args, result) for the inputs of its own examples (`examples`, e.g. HumanEval's
         tests, then the docstring examples in its program; with fewer than SYNTH_BELOW of them,
         inputs built from its annotations: `synthetic`), then as many inputs derived from
