@@ -70,7 +70,18 @@ for m in [m for m in sys.modules if m == "ctypes" or m.startswith(("ctypes.", "_
 del ns
 out = []
 def resolve(env, name):
-    # "f", "Class.f" (a static method) or "Class().f" (a method of an instance built without arguments)
+    # "f", "Class.f" (a static method), "Class().f" (a method of an instance built without arguments)
+    # or "Class(k).f" (a fresh instance per call, built from the first k arguments, or the last -k)
+    head, dot, meth = name.partition(").")
+    if dot and not head.endswith("("):
+        cls, k = env.get(head.split("(")[0]), int(head.split("(")[1])
+        if cls is None:
+            return None
+        def split(*a):
+            cut = k if k >= 0 else len(a) + k
+            ctor, rest = (a[:cut], a[cut:]) if k >= 0 else (a[cut:], a[:cut])
+            return getattr(cls(*ctor), meth)(*rest)
+        return split
     obj = None
     try:
         for k, part in enumerate(name.split(".")):
@@ -170,11 +181,21 @@ def program(text: str) -> tuple[str, str, list[tuple[str, int, int]]] | None:
 
 def _methods(cls: ast.ClassDef) -> list[tuple[str, int, int]]:
     """`Class.f` for static methods, `Class().f` for the methods of a class whose constructor
-    needs no argument (a dataclass whose fields all have defaults, or no `__init__`)."""
+    needs no argument (a dataclass whose fields all have defaults, or no `__init__`), and
+    `Class(k).f` / `Class(-k).f` for one whose constructor takes exactly k arguments (an
+    `__init__` without defaults, or a dataclass's k fields without defaults): the instance is
+    built from the first (or last) k of the item's arguments, the method gets the others."""
     out, body = [], [n for n in cls.body if isinstance(n, ast.FunctionDef)]
     init = next((n for n in body if n.name == "__init__"), None)
-    fields = [n for n in cls.body if isinstance(n, ast.AnnAssign) and n.value is None]
+    annotated = [n for n in cls.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+    fields = [n for n in annotated if n.value is None]
     bare = (init is None or _arity(init)[0] <= 1) and not (fields and cls.decorator_list)
+    takes = 0                   # arguments the constructor needs, exactly (0: none or not fixed)
+    if init is not None and _arity(init)[0] == _arity(init)[1] >= 2:
+        takes = _arity(init)[0] - 1
+    elif init is None and fields and len(fields) == len(annotated) and \
+            any("dataclass" in ast.unparse(d) for d in cls.decorator_list):
+        takes = len(fields)
     for fn in body:
         deco = [ast.unparse(d) for d in fn.decorator_list]
         if fn.name.startswith("_") or any(d not in ("staticmethod",) for d in deco):
@@ -184,6 +205,10 @@ def _methods(cls: ast.ClassDef) -> list[tuple[str, int, int]]:
             out.append((f"{cls.name}.{fn.name}", lo, hi))
         elif bare and lo >= 1:
             out.append((f"{cls.name}().{fn.name}", lo - 1, hi - 1))
+        elif takes and lo >= 1:
+            out.append((f"{cls.name}({takes}).{fn.name}", takes + lo - 1, takes + hi - 1))
+            if hi > 1:
+                out.append((f"{cls.name}({-takes}).{fn.name}", takes + lo - 1, takes + hi - 1))
     return out
 
 

@@ -203,6 +203,16 @@ def _cstr(s: str) -> str:
     return '"' + "".join(out) + '"'
 
 
+def _grid(v) -> int | None:
+    """Rows of a rectangular grid of numbers (a list of equal-length lists), else None: a C
+    function takes it flattened, row by row, with the number of rows (`int *g, int n`)."""
+    if isinstance(v, (list, tuple)) and v and all(isinstance(r, (list, tuple)) and r for r in v) \
+            and len({len(r) for r in v}) == 1 \
+            and all(isinstance(x, (bool, int, float)) for r in v for x in r):
+        return len(v)
+    return None
+
+
 def _fits(p: Param, v) -> bool:
     if p.kind == "int":
         return isinstance(v, (bool, int)) or (isinstance(v, float) and v.is_integer())
@@ -212,6 +222,8 @@ def _fits(p: Param, v) -> bool:
         return isinstance(v, str) and len(v) == 1
     if p.kind == "str":
         return isinstance(v, str)
+    if p.kind in ("ints", "floats") and _grid(v):
+        v = [x for r in v for x in r]
     if p.kind == "ints":
         return isinstance(v, (list, tuple)) and all(isinstance(x, (bool, int)) for x in v)
     if p.kind == "floats":
@@ -246,6 +258,9 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
                 mutable.append(("str", var, None))
                 last_len = str(len(v.encode()))
             else:
+                rows = _grid(v) if p.kind in ("ints", "floats") else None
+                if rows:
+                    v = [x for r in v for x in r]
                 items = [_cstr(x) if p.kind == "strs" else _num(x) for x in v]
                 if any(x is None for x in items):
                     return None
@@ -255,8 +270,8 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
                     elem = _ctype(p.base) if p.kind != "strs" else "char *"
                     decls.append(f"{elem} {var}[{max(len(v), 1)} + 64] = {{{', '.join(items) or '0'}}};")
                 cargs.append(var)
-                last_len = unpassed = str(len(v))
-                mutable.append((p.kind, var, last_len))
+                last_len = unpassed = str(rows or len(v))
+                mutable.append((p.kind, var, str(len(v))))
             if cargs[-1] is None:
                 return None
             j += 1

@@ -185,27 +185,45 @@ def _block_end(code: str, start: int) -> int:
 
 def _members(code: str, seen: set) -> list[tuple[str, int, int]]:
     """`Class.method` for static methods, `new Class().method` for the methods of a class whose
-    constructor needs no argument, and `obj.key` for function members of an object literal."""
+    constructor needs no argument (or, for one that takes exactly k, a fresh instance per call
+    from the first or last k arguments), and `obj.key` for function members of an object literal."""
     out = []
     for pat, member, instance in ((_CLASS, _STATIC, False), (_CLASS, _MEMBER, True), (_OBJECT, _MEMBER, False)):
         for m in pat.finditer(code):
             body_start = m.end() - 1
             body = code[body_start + 1:_block_end(code, body_start) - 1]
             depth_ok = _top_level_lines(body)
+            takes = 0       # arguments the constructor needs, exactly
             if instance:
                 ctor = [c for c in _CONSTRUCTOR.finditer(body) if c.start() in depth_ok]
                 if ctor and _params(ctor[0].group(1))[0] > 0:
-                    continue
+                    lo, hi = _params(ctor[0].group(1))
+                    if lo != hi:
+                        continue
+                    takes = lo
             for mm in member.finditer(body):
                 if mm.start() not in depth_ok:
                     continue
                 params = next((g for g in mm.groups()[1:] if g is not None), None)
                 if params is None or mm.group(1) in ("if", "for", "while", "switch", "return", "constructor"):
                     continue
-                name = f"new {m.group(1)}().{mm.group(1)}" if instance else f"{m.group(1)}.{mm.group(1)}"
-                if name not in seen:
-                    seen.add(name)
-                    out.append((name, *_params(params)))
+                cls, meth, (lo, hi) = m.group(1), mm.group(1), _params(params)
+                if not instance:
+                    forms = [(f"{cls}.{meth}", lo, hi)]
+                elif not takes:
+                    forms = [(f"new {cls}().{meth}", lo, hi)]
+                else:
+                    # a fresh instance per call from the first (or last) `takes` arguments; the
+                    # method gets the others (the names are the document's identifiers)
+                    forms = [(f"((...a) => new {cls}(...a.slice(0, {takes})).{meth}(...a.slice({takes})))",
+                              takes + lo, takes + hi)]
+                    if hi > 0:
+                        forms.append((f"((...a) => new {cls}(...a.slice(a.length - {takes}))"
+                                      f".{meth}(...a.slice(0, a.length - {takes})))", takes + lo, takes + hi))
+                for name, a, b in forms:
+                    if name not in seen:
+                        seen.add(name)
+                        out.append((name, a, b))
     return out
 
 

@@ -362,3 +362,34 @@ def test_c_output_buffer_before_the_shared_length():
            "void abs_errors(const int *guess, const int *truth, int *out, size_t n) {\n"
            "  for (size_t k = 0; k < n; k++) out[k] = abs(guess[k] - truth[k]);\n}\n")
     assert exec_features([program(doc)], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_classes_built_from_the_arguments_and_flattened_c_grids():
+    # item 0: "is some rotation of b a substring of a" (a, b); the class takes the pattern b
+    rot = [[(("abab", "baa"), True), (("efef", "eeff"), False), (("hello", "ell"), True), (("himenss", "simen"), True),
+            (("whassup", "psus"), False)]]
+    py = '''class RotationMatcher:
+    def __init__(self, pattern):
+        self.pattern = pattern
+
+    def found_in(self, text):
+        p = self.pattern
+        return any(p[k:] + p[:k] in text for k in range(len(p)))
+'''
+    js = '''class Matcher {
+  constructor(pattern) { this.p = pattern; }
+  foundIn(text) {
+    for (let k = 0; k < this.p.length; k++) if (text.includes(this.p.slice(k) + this.p.slice(0, k))) return true;
+    return false;
+  }
+}
+module.exports = Matcher;
+'''
+    progs = [program(py), program(js)]
+    assert "RotationMatcher(-1).found_in" in [f[0] for f in progs[0][2]]
+    assert exec_features(progs, rot, np.array([0, 1]), np.array([0, 0]))[:, 0].tolist() == [1.0, 1.0]
+    # a square grid passed to C flattened, with its number of rows (`const int *g, int n`)
+    c_doc = ("int total_of_row(const int *g, int n, int r) {\n"
+             "  int s = 0;\n  for (int c = 0; c < n; c++) s += g[r * n + c];\n  return s;\n}\n")
+    square = [[(([[1, 2], [3, 4]], 1), 7), (([[5, 5, 1], [0, 0, 2], [1, 1, 1]], 0), 11), (([[9]], 0), 9)]]
+    assert exec_features([program(c_doc)], square, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
