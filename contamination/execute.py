@@ -317,6 +317,22 @@ def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity
     return d[hit], i[hit]
 
 
+def exec_misfit(programs: list, tests: list, d: np.ndarray, i: np.ndarray, max_tests: int = MAX_TESTS) -> np.ndarray:
+    """Per pair: 1.0 when document d has Python or JavaScript functions and item i has tests, but
+    no function takes the item's number of arguments (Heron's area of three sides against a
+    base-and-height item); nothing is run. C functions are not counted (the harness decides)."""
+    out = np.zeros(len(d))
+    for p, (k, it) in enumerate(zip(d.tolist(), i.tolist())):
+        prog, t = programs[k], tests[it][:max_tests]
+        if prog is None or prog[0] == "c":
+            continue
+        if prog[0] != "python":
+            t = [(a, e) for a, e in t if not any(isinstance(x, float) and x.is_integer() for x in a)]
+        if len(t) >= MIN_TESTS and not any(all(lo <= len(a) <= hi for a, _ in t) for _, lo, hi in prog[2]):
+            out[p] = 1.0
+    return out
+
+
 def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, memory_mb: int = 1024,
                   max_tests: int = MAX_TESTS, truncated: list | None = None) -> np.ndarray:
     """[pairs, N_EXEC] one-hot: exec_pass (a function of document d reproduces >= PASS_SHARE of item

@@ -25,7 +25,8 @@
    the runner-up; a look-alike of an item that is not in the index is not), word_recall
    and length_ratio; and the io evidence (contamination.reference: the item's own reference
    solution run on the example inputs the document states, one-hot unique agree (no other
-   item reproduces the document's results) / agree / weak agree / contradict / wrong arity);
+   item reproduces the document's results) / agree / weak agree / contradict / wrong arity,
+   also when no Python / JS function of the document takes the item's arguments: exec_misfit);
    and the exec evidence (contamination.execute: the document's own functions run on the
    item's tests and on inputs derived from them, one-hot pass / near miss / fail).
    A logistic model over the view features plus the io and exec evidence as log likelihood
@@ -46,7 +47,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .examples import extract
-from .execute import N_EXEC, exec_agreeing, exec_features, program
+from .execute import N_EXEC, exec_agreeing, exec_features, exec_misfit, program
 from .reference import N_IO, ReferenceRunner
 from .signals import View, prose
 
@@ -222,11 +223,13 @@ class RephraseIndex:
                              min_similarity, truncated=self.reference.truncated())
 
     def executed(self, programs: list | None, d: np.ndarray, i: np.ndarray) -> np.ndarray | None:
-        """The exec_* one-hot evidence per pair (None when documents are not run)."""
+        """The exec_* one-hot evidence per pair, then a column `execute.exec_misfit` (None when
+        documents are not run)."""
         if programs is None:
             return None
-        return exec_features(programs, self.reference.tests(), d, i, self.reference.memory_mb,
-                             truncated=self.reference.truncated())
+        tests = self.reference.tests()
+        exe = exec_features(programs, tests, d, i, self.reference.memory_mb, truncated=self.reference.truncated())
+        return np.column_stack([exe, exec_misfit(programs, tests, d, i)])
 
     @staticmethod
     def features(mats: dict, d: np.ndarray, i: np.ndarray, io: np.ndarray | None = None,
@@ -242,10 +245,15 @@ class RephraseIndex:
         cols.append(np.mean([m > 0 for m in marg], axis=0) if len(d) else np.zeros(0))
         io = np.zeros((len(d), N_IO)) if io is None else io
         if exe is not None:
+            misfit = exe[:, N_EXEC] if exe.shape[1] > N_EXEC else np.zeros(len(d))
+            exe = exe[:, :N_EXEC]
             # the document's code reproduces the item's tests: a contradicting or misfit stated
             # example is a misread of the document, not evidence against the item
             io = io.copy()
             io[exe[:, 0] > 0, 3:] = 0.0
+            # no function of the document takes the item's arguments (and no other io evidence):
+            # io_arity, as for a stated example of the wrong arity
+            io[(misfit > 0) & (exe.sum(axis=1) == 0) & (io.sum(axis=1) == 0), 4] = 1.0
         cols.extend(io.T)
         exe = np.zeros((len(d), N_EXEC)) if exe is None else exe
         cols.extend(exe.T)

@@ -393,3 +393,23 @@ module.exports = Matcher;
              "  int s = 0;\n  for (int c = 0; c < n; c++) s += g[r * n + c];\n  return s;\n}\n")
     square = [[(([[1, 2], [3, 4]], 1), 7), (([[5, 5, 1], [0, 0, 2], [1, 1, 1]], 0), 11), (([[9]], 0), 9)]]
     assert exec_features([program(c_doc)], square, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_a_document_whose_functions_cannot_take_the_items_arguments_is_io_arity():
+    from contamination.execute import exec_misfit
+    from contamination.rephrase import FEATURES, N_EXEC, RephraseIndex
+
+    base_height = [[((5, 3), 7.5), ((2, 2), 2.0), ((10, 8), 40.0)]]
+    heron = "import math\ndef area(a, b, c):\n    s = (a + b + c) / 2\n    return math.sqrt(s * (s - a) * (s - b) * (s - c))\n"
+    half = "def area(base, height):\n    return base * height / 2\n"
+    c_doc = "double area(double a, double b, double c) { return a + b + c; }\n"
+    progs, d, i = [program(heron), program(half), program(c_doc)], np.array([0, 1, 2]), np.array([0, 0, 0])
+    assert exec_misfit(progs, base_height, d, i).tolist() == [1.0, 0.0, 0.0]     # C: the harness decides
+    # folded into the io_arity feature when there is no other evidence
+    mats = {k: np.zeros((3, 1)) for k in ("similarity", "prose", "words", "literals", "concepts",
+                                           "word_recall", "length_ratio")}
+    exe = np.column_stack([exec_features(progs, base_height, d, i), exec_misfit(progs, base_height, d, i)])
+    assert exe.shape[1] == N_EXEC + 1
+    feats = RephraseIndex.features(mats, d, i, None, exe)
+    col = FEATURES.index("io_arity")
+    assert feats[:, col].tolist() == [1.0, 0.0, 0.0] and feats[1, FEATURES.index("exec_pass")] == 1.0
