@@ -80,7 +80,8 @@ def resolve(env, name):
         def split(*a):
             cut = k if k >= 0 else len(a) + k
             ctor, rest = (a[:cut], a[cut:]) if k >= 0 else (a[cut:], a[:cut])
-            return getattr(cls(*ctor), meth)(*rest)
+            got = getattr(cls(*ctor), meth)
+            return got(*rest) if callable(got) else got     # a method, or a property
         return split
     obj = None
     try:
@@ -184,7 +185,8 @@ def _methods(cls: ast.ClassDef) -> list[tuple[str, int, int]]:
     needs no argument (a dataclass whose fields all have defaults, or no `__init__`), and
     `Class(k).f` / `Class(-k).f` for one whose constructor takes exactly k arguments (an
     `__init__` without defaults, or a dataclass's k fields without defaults): the instance is
-    built from the first (or last) k of the item's arguments, the method gets the others."""
+    built from the first (or last) k of the item's arguments, the method gets the others (a
+    `@property` of such a class is read: `Class(k).p`)."""
     out, body = [], [n for n in cls.body if isinstance(n, ast.FunctionDef)]
     init = next((n for n in body if n.name == "__init__"), None)
     annotated = [n for n in cls.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
@@ -198,6 +200,9 @@ def _methods(cls: ast.ClassDef) -> list[tuple[str, int, int]]:
         takes = len(fields)
     for fn in body:
         deco = [ast.unparse(d) for d in fn.decorator_list]
+        if deco == ["property"] and takes and not fn.name.startswith("_"):
+            out.append((f"{cls.name}({takes}).{fn.name}", takes, takes))     # read, not called
+            continue
         if fn.name.startswith("_") or any(d not in ("staticmethod",) for d in deco):
             continue
         lo, hi = _arity(fn)

@@ -309,6 +309,9 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     if j != len(args):
         return None
     call = f"{name}({', '.join(cargs)})"
+    if ret == "void" and outs and all(p.kind == "struct" for p, _ in outs) and isinstance(expected, list) and \
+            [m for m in mutable if m[0] in ("ints", "floats") and m[2] == str(len(expected))]:
+        outs = []       # structs as scratch space for an array sorted in place (the list expected)
     body = decls + [_struct_result(call, ret, outs, expected, members) if members or any(
         p.kind == "struct" for p, _ in outs) else _result(call, ret, outs, mutable, expected)]
     return None if body[-1] is None else (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")

@@ -413,3 +413,32 @@ def test_a_document_whose_functions_cannot_take_the_items_arguments_is_io_arity(
     feats = RephraseIndex.features(mats, d, i, None, exe)
     col = FEATURES.index("io_arity")
     assert feats[:, col].tolist() == [1.0, 0.0, 0.0] and feats[1, FEATURES.index("exec_pass")] == 1.0
+
+
+def test_a_property_of_a_class_built_from_the_input_and_a_c_sort_with_struct_scratch():
+    # item 0: sum of the odd values at even indices; item 1: sort by last digit, stable
+    tests = [[(([5, 8, 7, 1],), 12), (([3, 3, 3, 3, 3],), 9), (([30, 13, 24, 321],), 0)],
+             [(([12, 31, 40],), [40, 31, 12]), (([9, 19, 5],), [5, 9, 19]), (([],), [])]]
+    py = '''class OddOnEven:
+    def __init__(self, values):
+        self.values = list(values)
+
+    @property
+    def total(self):
+        return sum(v for v in self.values[::2] if v % 2 == 1)
+'''
+    c_doc = '''#include <stddef.h>
+#include <string.h>
+struct keyed { int key; int value; };
+void by_last_digit(int *xs, size_t n, struct keyed *work) {
+    for (size_t i = 0; i < n; i++) { work[i].key = (xs[i] % 10 + 10) % 10; work[i].value = xs[i]; }
+    for (size_t i = 1; i < n; i++) {
+        struct keyed t = work[i]; size_t j = i;
+        while (j > 0 && work[j - 1].key > t.key) { work[j] = work[j - 1]; j--; }
+        work[j] = t;
+    }
+    for (size_t i = 0; i < n; i++) xs[i] = work[i].value;
+}
+'''
+    out = exec_features([program(py), program(c_doc)], tests, np.array([0, 1]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
