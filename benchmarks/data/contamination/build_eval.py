@@ -59,7 +59,11 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c14, js14,     fourteenth batch (handwritten14_c.py, handwritten14_js.py, handwritten14_py.py: 20 C,
   python14,      20 JS, 16 Python leaks; 24 held-out; 20 look-alikes), written blind by three helpers
   heldout14,     and committed before the detector was refitted on batches 1-13 + calib.jsonl:
-  other14        the current TEST set (eval_contamination.TEST_BATCH)
+  other14        the test set of run 14, then development
+  c15, js15,     fifteenth batch (handwritten15_c.py, handwritten15_js.py, handwritten15_py.py: 20 C,
+  python15,      20 JS, 16 Python leaks; 24 held-out; 20 look-alikes), written blind by three helpers
+  heldout15,     and committed before it was read; the detector keeps the weights fitted on batches
+  other15        1-13 (batch 14 is development, not fitted): the current TEST set
 RELABELLED       three development look-alikes that are the index item itself, word for word in
                  meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
@@ -111,9 +115,12 @@ from handwritten13_py import OTHER_PY13, PY13, PY_HELDOUT13  # noqa: E402
 from handwritten14_c import C14, C_HELDOUT14, OTHER_C14  # noqa: E402
 from handwritten14_js import JS14, JS_HELDOUT14, OTHER_JS14  # noqa: E402
 from handwritten14_py import OTHER_PY14, PY14, PY_HELDOUT14  # noqa: E402
+from handwritten15_c import C15, C_HELDOUT15, OTHER_C15  # noqa: E402
+from handwritten15_js import JS15, JS_HELDOUT15, OTHER_JS15  # noqa: E402
+from handwritten15_py import OTHER_PY15, PY15, PY_HELDOUT15  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "14"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "15"    # = eval_contamination.TEST_BATCH
 # development look-alikes that state exactly an index item's problem (found reading false positives of
 # runs 7-11; each checked against the item's prompt): they are leaks of that item
 RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
@@ -207,8 +214,10 @@ def main() -> None:
     add_batch("12", (C12, JS12, PY12), (C_HELDOUT12, JS_HELDOUT12, PY_HELDOUT12), OTHER_C12 + OTHER_JS12 + OTHER_PY12)
     # thirteenth batch (handwritten13_*.py, written blind; the test set of run 13, then development)
     add_batch("13", (C13, JS13, PY13), (C_HELDOUT13, JS_HELDOUT13, PY_HELDOUT13), OTHER_C13 + OTHER_JS13 + OTHER_PY13)
-    # fourteenth batch (handwritten14_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    # fourteenth batch (handwritten14_*.py, written blind; the test set of run 14, then development)
     add_batch("14", (C14, JS14, PY14), (C_HELDOUT14, JS_HELDOUT14, PY_HELDOUT14), OTHER_C14 + OTHER_JS14 + OTHER_PY14)
+    # fifteenth batch (handwritten15_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    add_batch("15", (C15, JS15, PY15), (C_HELDOUT15, JS_HELDOUT15, PY_HELDOUT15), OTHER_C15 + OTHER_JS15 + OTHER_PY15)
     for r in rows:
         if r["id"] in RELABEL:
             assert r["label"] == 0 and r["kind"].startswith("other")
@@ -222,7 +231,8 @@ def main() -> None:
                             "c6", "js6", "python6", "c7", "js7", "python7", "c8", "js8", "python8",
                             "c9", "js9", "python9", "c10", "js10", "python10",
                             "c11", "js11", "python11", "c12", "js12", "python12",
-                            "c13", "js13", "python13", "c14", "js14", "python14")
+                            "c13", "js13", "python13", "c14", "js14", "python14",
+                            "c15", "js15", "python15")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
