@@ -64,7 +64,7 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   python15,      20 JS, 16 Python leaks; 24 held-out; 20 look-alikes), written blind by three helpers
   heldout15,     and committed before it was read; the detector keeps the weights fitted on batches
   other15        1-13 (batch 14 is development, not fitted): the current TEST set
-RELABELLED       three development look-alikes that are the index item itself, word for word in
+RELABELLED       four look-alikes (three development, one of batch 15) that are the index item itself, word for word in
                  meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
                  batch 6: without any document in eval.jsonl), six per item: rewrites
@@ -125,7 +125,8 @@ TEST_BATCH = "15"    # = eval_contamination.TEST_BATCH
 # runs 7-11; each checked against the item's prompt): they are leaks of that item
 RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
            "other7-0465": "HumanEval/85",    # sum of the even entries at odd indices = add
-           "other11-0762": "HumanEval/85"}   # the same, in JavaScript
+           "other11-0762": "HumanEval/85",   # the same, in JavaScript
+           "other15-1148": "HumanEval/85"}   # the same again (batch 15, found reading its run)
 PROSE = ("Notes from a study group. We went over a few warm-up exercises before the main session; "
          "the first one is copied below so everyone can try it at home.\n\n")
 
