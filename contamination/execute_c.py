@@ -130,6 +130,11 @@ def _put_struct(members: list, expr: str, expected) -> str:
     if len(members) == 2 and len(flags) == 1:
         value = [m for m in members if m is not flags[0]]
         return f"if ({expr}.{flags[0][0]}) {{ {_put_struct(value, expr, expected)} }} else put_null();"
+    if len(members) >= 3 and flags[:1] == members[:1] and isinstance(expected, list):
+        # `bool found; int value; int index;` where a list is expected: the rest as a list, [] when unset
+        rest = members[1:]
+        sub = expected if len(expected) == len(rest) else None
+        return f"if ({expr}.{flags[0][0]}) {{ {_put_struct(rest, expr, sub)} }} else fputs(\"[]\", stdout);"
     arrays = [m for m in members if m[1] in ("ints", "floats")]
     counts = [m for m in members if m[1] == "int" and _COUNT_NAME.search(m[0])]
     if isinstance(expected, list) and len(arrays) == 1 and len(counts) == 1 and len(members) == 2:
@@ -413,8 +418,8 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected) -> str | N
     if ret == "char * *" or (elem and elem in INT_TYPES | FLOAT_TYPES):            # an array returned
         kind = "strs" if ret == "char * *" else "ints" if elem in INT_TYPES else "floats"
         ctype = "char **" if kind == "strs" else f"{elem} *"
-        if len(outs) == 1 and len(counts) == 1:
-            n = f"(long long){counts[0][1]}[0]"
+        if len(outs) == 1 and outs[0][0].kind == "ints" and outs[0][0].depth == 1:
+            n = f"(long long){outs[0][1]}[0]"     # the one integer out-parameter: the count, by any name
         elif not outs and n_exp is not None:
             n = str(n_exp)
         else:

@@ -442,3 +442,37 @@ void by_last_digit(int *xs, size_t n, struct keyed *work) {
 '''
     out = exec_features([program(py), program(c_doc)], tests, np.array([0, 1]), np.array([0, 1]))
     assert out[:, 0].tolist() == [1.0, 1.0]
+
+
+def test_c_count_out_parameter_by_any_name_and_a_flagged_result_struct():
+    # item 0: split on commas; item 1: smallest even value and its index, [] when none
+    tests = [[(("a,bb,c",), ["a", "bb", "c"]), (("x",), ["x"]), (("p,q",), ["p", "q"])],
+             [(([4, 2, 3],), [2, 1]), (([1, 3],), []), (([5, 0, 3, 0],), [0, 1])]]
+    split = '''#include <stdlib.h>
+#include <string.h>
+char **pieces(const char *s, size_t *ngroups) {
+    char **out = malloc(64 * sizeof *out); size_t k = 0;
+    const char *start = s;
+    for (const char *p = s;; p++) {
+        if (*p == ',' || !*p) {
+            out[k] = calloc((size_t)(p - start) + 1, 1); memcpy(out[k++], start, (size_t)(p - start));
+            if (!*p) break;
+            start = p + 1;
+        }
+    }
+    *ngroups = k;
+    return out;
+}
+'''
+    pick = '''#include <stdbool.h>
+#include <stddef.h>
+struct pick { bool found; int value; int index; };
+struct pick smallest_even(const int *xs, size_t n) {
+    struct pick r = {false, 0, 0};
+    for (size_t i = 0; i < n; i++)
+        if (xs[i] % 2 == 0 && (!r.found || xs[i] < r.value)) { r.found = true; r.value = xs[i]; r.index = (int)i; }
+    return r;
+}
+'''
+    out = exec_features([program(split), program(pick)], tests, np.array([0, 1]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
