@@ -104,13 +104,19 @@ def structs(code: str) -> dict[str, list | None]:
                 dims = re.findall(r"\[\s*(\d+)\s*\]", d)
                 kind = {(0, 0, "int"): "int", (0, 0, "float"): "float", (0, 0, "char"): "char",
                         (1, 0, "char"): "str", (0, 1, "char"): "str", (0, 1, "int"): "ints",
-                        (0, 1, "float"): "floats"}.get((d.count("*"), len(dims), scalar))
+                        (0, 1, "float"): "floats", (2, 0, "char"): "words"}.get((d.count("*"), len(dims), scalar))
                 if kind is None or not re.fullmatch(r"[A-Za-z_]\w*", name):
                     members = None
                     break
                 members.append((name, kind, int(dims[0]) if dims and kind != "str" else 0))
             if members is None:
                 break
+        # `char **words; size_t count;` (and perhaps `char *storage` behind them): a list of strings;
+        # `char **` in any other struct: unprintable
+        kinds = [k for _, k, _ in members or []]
+        if "words" in kinds and not (kinds.count("words") == 1 and kinds.count("int") == 1
+                                     and len(kinds) == 2 + kinds.count("str")):
+            members = None
         for name in (m.group(2), m.group(4) if m.group(1) else None):
             if name:
                 out[name] = members or None
@@ -135,6 +141,11 @@ def _put_struct(members: list, expr: str, expected) -> str:
         rest = members[1:]
         sub = expected if len(expected) == len(rest) else None
         return f"if ({expr}.{flags[0][0]}) {{ {_put_struct(rest, expr, sub)} }} else fputs(\"[]\", stdout);"
+    words = [m for m in members if m[1] == "words"]
+    if words:                   # `char **words; size_t count;` (see `structs`)
+        c = next(m for m in members if m[1] == "int")
+        return (f"{{ long long n_ = (long long){expr}.{c[0]}; if (n_ < 0 || n_ > 65536) n_ = 0; "
+                f"if (!{expr}.{words[0][0]}) n_ = 0; put_strs({expr}.{words[0][0]}, n_); }}")
     arrays = [m for m in members if m[1] in ("ints", "floats")]
     counts = [m for m in members if m[1] == "int" and _COUNT_NAME.search(m[0])]
     if isinstance(expected, list) and len(arrays) == 1 and len(counts) == 1 and len(members) == 2:

@@ -476,3 +476,27 @@ struct pick smallest_even(const int *xs, size_t n) {
 '''
     out = exec_features([program(split), program(pick)], tests, np.array([0, 1]), np.array([0, 1]))
     assert out[:, 0].tolist() == [1.0, 1.0]
+
+
+def test_c_word_list_struct_is_read_as_a_list_of_strings():
+    tests = [[(("a, bb c",), ["a", "bb", "c"]), (("x",), ["x"]), (("p,q, r",), ["p", "q", "r"])]]
+    doc = '''#include <stdlib.h>
+#include <string.h>
+typedef struct {
+    char **items;
+    size_t count;
+    char *storage;
+} WordList;
+
+WordList split_words(const char *text) {
+    WordList wl = {NULL, 0, NULL};
+    size_t len = strlen(text);
+    wl.storage = malloc(len + 1);
+    memcpy(wl.storage, text, len + 1);
+    wl.items = malloc((len + 1) * sizeof *wl.items);
+    for (char *tok = strtok(wl.storage, ", "); tok; tok = strtok(NULL, ", "))
+        wl.items[wl.count++] = tok;
+    return wl;
+}
+'''
+    assert exec_features([program(doc)], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
