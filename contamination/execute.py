@@ -322,6 +322,14 @@ def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity
     return d[hit], i[hit]
 
 
+def _comparable(prog: tuple, t: list) -> list[bool]:
+    """Per test: can this document's language show the result? C and JavaScript cannot tell 3.0
+    from 3, so a test with a whole float argument is no evidence for them."""
+    if prog[0] == "python":
+        return [True] * len(t)
+    return [not any(isinstance(x, float) and x.is_integer() for x in a) for a, _ in t]
+
+
 def exec_misfit(programs: list, tests: list, d: np.ndarray, i: np.ndarray, max_tests: int = MAX_TESTS) -> np.ndarray:
     """Per pair: 1.0 when document d has Python or JavaScript functions and item i has tests, but
     no function takes the item's number of arguments (Heron's area of three sides against a
@@ -331,8 +339,7 @@ def exec_misfit(programs: list, tests: list, d: np.ndarray, i: np.ndarray, max_t
         prog, t = programs[k], tests[it][:max_tests]
         if prog is None or prog[0] == "c":
             continue
-        if prog[0] != "python":
-            t = [(a, e) for a, e in t if not any(isinstance(x, float) and x.is_integer() for x in a)]
+        t = [x for x, keep in zip(t, _comparable(prog, t)) if keep]
         if len(t) >= MIN_TESTS and not any(all(lo <= len(a) <= hi for a, _ in t) for _, lo, hi in prog[2]):
             out[p] = 1.0
     return out
@@ -356,12 +363,10 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
         rows = []
         if prog is not None and len(t) >= MIN_TESTS:
             calls = jobs.setdefault(k, [])
-            if prog[0] != "python":     # C and JavaScript cannot tell 3.0 from 3: no evidence
-                keep = [not any(isinstance(x, float) and x.is_integer() for x in a) for a, _ in t]
-                t = [x for x, y in zip(t, keep) if y]
-                alts = [x for x, y in zip(alts, keep) if y]
-            else:
-                alts = [None] * len(t)
+            keep = _comparable(prog, t)
+            t = [x for x, y in zip(t, keep) if y]
+            # the truncating-arithmetic results count for C and JavaScript only
+            alts = [x for x, y in zip(alts, keep) if y] if prog[0] != "python" else [None] * len(t)
             for fname, lo, hi in prog[2]:
                 if len(t) >= MIN_TESTS and all(lo <= len(a) <= hi for a, _ in t):
                     rows.append((len(calls), [e for _, e in t], alts))

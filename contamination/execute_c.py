@@ -219,14 +219,14 @@ def _cstr(s: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-def _grid(v) -> int | None:
-    """Rows of a rectangular grid of numbers (a list of equal-length lists), else None: a C
-    function takes it flattened, row by row, with the number of rows (`int *g, int n`)."""
+def _flat(v) -> tuple[object, int | None]:
+    """(values, rows): a rectangular grid of numbers (a list of equal-length lists) flattened row
+    by row with its number of rows, as a C function takes it (`int *g, int n`); else (v, None)."""
     if isinstance(v, (list, tuple)) and v and all(isinstance(r, (list, tuple)) and r for r in v) \
             and len({len(r) for r in v}) == 1 \
             and all(isinstance(x, (bool, int, float)) for r in v for x in r):
-        return len(v)
-    return None
+        return [x for r in v for x in r], len(v)
+    return v, None
 
 
 def _fits(p: Param, v) -> bool:
@@ -238,8 +238,8 @@ def _fits(p: Param, v) -> bool:
         return isinstance(v, str) and len(v) == 1
     if p.kind == "str":
         return isinstance(v, str)
-    if p.kind in ("ints", "floats") and _grid(v):
-        v = [x for r in v for x in r]
+    if p.kind in ("ints", "floats"):
+        v = _flat(v)[0]
     if p.kind == "ints":
         return isinstance(v, (list, tuple)) and all(isinstance(x, (bool, int)) for x in v)
     if p.kind == "floats":
@@ -274,9 +274,7 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
                 mutable.append(("str", var, None))
                 last_len = str(len(v.encode()))
             else:
-                rows = _grid(v) if p.kind in ("ints", "floats") else None
-                if rows:
-                    v = [x for r in v for x in r]
+                v, rows = _flat(v) if p.kind in ("ints", "floats") else (v, None)
                 items = [_cstr(x) if p.kind == "strs" else _num(x) for x in v]
                 if any(x is None for x in items):
                     return None
