@@ -81,6 +81,53 @@ def gpu_bench(N, d, V, reps):
     return name, peak_tf, res
 
 
+def sweep(shapes, out_json):
+    """Time the Triton kernel over tile / group / pipeline configurations (triton.testing.do_bench,
+    median ms) at each shape; the fastest per shape is what `fused_nll._config` should default to."""
+    import itertools
+
+    import torch
+    import triton.testing
+
+    from scorers.kernels import triton_token_nll
+
+    grid = []
+    for bv, (w, st), g, sp in itertools.product((128, 256), ((8, 3), (8, 4), (4, 3)), (8, 16, 10_000), (None, 16)):
+        if bv == 256 and st == 4:
+            continue
+        grid.append((dict(BLOCK_N=128, BLOCK_V=bv, BLOCK_D=64, GROUP_N=g, num_warps=w, num_stages=st), sp))
+    grid.append((dict(BLOCK_N=64, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, num_warps=8, num_stages=3), None))
+    grid.append((dict(BLOCK_N=128, BLOCK_V=128, BLOCK_D=128, GROUP_N=16, num_warps=8, num_stages=3), None))
+    results = []
+    for N, d, V in shapes:
+        g = torch.Generator(device="cuda").manual_seed(0)
+        h = torch.randn(N, d, device="cuda", generator=g).to(torch.bfloat16)
+        w_ = (torch.randn(V, d, device="cuda", generator=g) / d ** 0.5).to(torch.bfloat16)
+        t = torch.randint(0, V, (N,), device="cuda", generator=g)
+        ref = None
+        for cfg, sp in [({}, None)] + grid:
+            fn = lambda: triton_token_nll(h, w_, t, splits=sp, config=cfg)  # noqa: E731
+            try:
+                out = fn()
+                ms = triton.testing.do_bench(fn, warmup=5, rep=40)
+            except Exception as e:  # noqa: BLE001 - a config that does not fit is a row, not a stop
+                results.append({"shape": [N, d, V], "cfg": cfg, "splits": sp, "error": str(e)[:200]})
+                print("config failed", cfg, sp, str(e)[:200], flush=True)
+                continue
+            ref = out if ref is None else ref
+            tf = 2.0 * N * d * V / (ms * 1e-3) / 1e12
+            row = {"shape": [N, d, V], "cfg": cfg or "default", "splits": sp, "ms": ms, "tflops": tf,
+                   "max_diff_vs_default": float((out - ref).abs().max())}
+            results.append(row)
+            print(json.dumps(row), flush=True)
+        del h, w_, t
+    ok = [r for r in results if "ms" in r]
+    for shape in {tuple(r["shape"]) for r in ok}:
+        best = min((r for r in ok if tuple(r["shape"]) == shape), key=lambda r: r["ms"])
+        print("BEST", shape, json.dumps(best), flush=True)
+    Path(out_json).write_text(json.dumps(results, indent=1))
+
+
 def _cpu_one(kind, N, d, V, dtype):
     """Run in a fresh process: peak RSS growth of one call, and its time."""
     import resource
@@ -149,6 +196,8 @@ def main(argv=None):
     ap.add_argument("--reps", type=int, default=10)
     ap.add_argument("--docs", type=int, default=300, help="sample documents for the LMScorer docs/s number")
     ap.add_argument("--model", default="tiny-lm-2")
+    ap.add_argument("--sweep", default=None, metavar="OUT.json",
+                    help="GPU only: time the kernel over tile/group/pipeline configurations and write them here")
     ap.add_argument("--cpu-one", default=None, help=argparse.SUPPRESS)
     ap.add_argument("--out", default=str(REPO / "benchmarks" / "results" / "lm_loss.md"))
     a = ap.parse_args(argv)
@@ -157,6 +206,9 @@ def main(argv=None):
 
     import torch
 
+    if a.sweep:
+        shapes = [(a.N or 8192, a.d or 4096, a.V or 128256), (2048, a.d or 4096, a.V or 128256)]
+        return sweep(shapes, a.sweep)
     lines = ["# LM loss: fused per-token NLL (no logits matrix)", "",
              f"Measured by `benchmarks/bench_lm_loss.py` on {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.", ""]
     if torch.cuda.is_available():

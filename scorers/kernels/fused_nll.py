@@ -24,16 +24,26 @@ from triton.runtime.errors import OutOfResources
 
 @triton.jit
 def _nll_partial_kernel(H, W, T, M_out, S_out, TL_out,
-                        N, V, D, v_per_split,
+                        N, V, D, v_per_split, n_blocks, splits,
                         stride_hn, stride_hd, stride_wv, stride_wd,
                         softcap,
                         HAS_SOFTCAP: tl.constexpr, PRECISION: tl.constexpr, UPCAST: tl.constexpr,
+                        EVEN_D: tl.constexpr, GROUP_N: tl.constexpr,
                         BLOCK_N: tl.constexpr, BLOCK_V: tl.constexpr, BLOCK_D: tl.constexpr):
-    pid_n = tl.program_id(0)
-    pid_s = tl.program_id(1)
+    # 1-D grid in grouped order: GROUP_N row blocks x every split run side by side, so the rows of
+    # `hidden` the running programs read stay in L2 while they walk the vocabulary together
+    pid = tl.program_id(0)
+    per_group = GROUP_N * splits
+    first = (pid // per_group) * GROUP_N
+    group_rows = tl.minimum(n_blocks - first, GROUP_N)
+    local = pid % per_group
+    pid_n = first + local % group_rows
+    pid_s = local // group_rows
+
     rows = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
     row_mask = rows < N
-    tgt = tl.load(T + rows, mask=row_mask, other=-1).to(tl.int64)
+    rows_in = tl.minimum(rows, N - 1)  # clamped: loads need no row mask, stores do
+    tgt = tl.load(T + rows_in).to(tl.int64)
 
     m = tl.full((BLOCK_N,), float("-inf"), dtype=tl.float32)
     s = tl.zeros((BLOCK_N,), dtype=tl.float32)
@@ -44,14 +54,19 @@ def _nll_partial_kernel(H, W, T, M_out, S_out, TL_out,
     for v0 in range(v_start, v_end, BLOCK_V):
         cols = v0 + tl.arange(0, BLOCK_V)
         col_mask = cols < v_end
+        cols_in = tl.minimum(cols, V - 1)
         acc = tl.zeros((BLOCK_N, BLOCK_V), dtype=tl.float32)
         for d0 in range(0, D, BLOCK_D):
             dd = d0 + tl.arange(0, BLOCK_D)
-            d_mask = dd < D
-            h = tl.load(H + rows[:, None] * stride_hn + dd[None, :] * stride_hd,
-                        mask=row_mask[:, None] & d_mask[None, :], other=0.0)
-            w = tl.load(W + cols[:, None] * stride_wv + dd[None, :] * stride_wd,
-                        mask=col_mask[:, None] & d_mask[None, :], other=0.0)
+            h_ptr = H + rows_in[:, None] * stride_hn + dd[None, :] * stride_hd
+            w_ptr = W + cols_in[:, None] * stride_wv + dd[None, :] * stride_wd
+            if EVEN_D:
+                h = tl.load(h_ptr)
+                w = tl.load(w_ptr)
+            else:
+                d_mask = dd < D
+                h = tl.load(h_ptr, mask=d_mask[None, :], other=0.0)
+                w = tl.load(w_ptr, mask=d_mask[None, :], other=0.0)
             if UPCAST:  # the CPU interpreter has no bf16 matmul: do it in fp32 there
                 h = h.to(tl.float32)
                 w = w.to(tl.float32)
@@ -72,20 +87,25 @@ def _nll_partial_kernel(H, W, T, M_out, S_out, TL_out,
 
 
 def _config(hidden, N: int, V: int, D: int):
-    """Tile sizes: big tiles on a GPU, the smallest legal ones for the CPU interpreter."""
+    """Tiles, launch options and SM count: big tiles on a GPU, the smallest legal ones for the CPU
+    interpreter."""
     if not hidden.is_cuda:
-        return dict(BLOCK_N=16, BLOCK_V=32, BLOCK_D=16), {}, 1
+        return dict(BLOCK_N=16, BLOCK_V=32, BLOCK_D=16, GROUP_N=2), {}, 1
     import torch
 
     fp32 = hidden.dtype == torch.float32
-    cfg = dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128, BLOCK_D=32 if fp32 else 64)
+    cfg = dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128, BLOCK_D=32 if fp32 else 64, GROUP_N=16)
     sms = torch.cuda.get_device_properties(hidden.device).multi_processor_count
     return cfg, dict(num_warps=8, num_stages=3 if fp32 else 4), sms
 
 
 def triton_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap: float | None = None,
-                     splits: int | None = None):
-    """fp32 per-token NLL [N] via the Triton kernel (CUDA, or CPU under TRITON_INTERPRET=1)."""
+                     splits: int | None = None, config: dict | None = None):
+    """fp32 per-token NLL [N] via the Triton kernel (CUDA, or CPU under TRITON_INTERPRET=1).
+
+    splits: vocabulary splits (default: enough programs to fill the GPU); config: overrides of
+    BLOCK_N / BLOCK_V / BLOCK_D / GROUP_N / num_warps / num_stages (benchmarks/bench_lm_loss.py
+    sweeps them)."""
     import torch
 
     from pipeline.errors import ConfigError
@@ -102,25 +122,29 @@ def triton_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap:
         return torch.zeros(0, dtype=torch.float32, device=hidden.device)
     targets = targets.to(torch.int32).contiguous()
     cfg, launch, sms = _config(hidden, N, V, D)
+    for k, v in (config or {}).items():
+        (launch if k in ("num_warps", "num_stages") else cfg)[k] = int(v)
     n_blocks = triton.cdiv(N, cfg["BLOCK_N"])
+    cfg["GROUP_N"] = max(1, min(cfg["GROUP_N"], n_blocks))
     v_tiles = triton.cdiv(V, cfg["BLOCK_V"])
-    if splits is None:  # enough programs to fill the GPU twice over
-        splits = max(1, min(v_tiles, triton.cdiv(2 * sms, n_blocks))) if hidden.is_cuda else 1
+    if splits is None:  # at least four waves of programs, and a group that covers the GPU
+        splits = max(triton.cdiv(4 * sms, n_blocks), triton.cdiv(sms, cfg["GROUP_N"])) if hidden.is_cuda else 1
     splits = max(1, min(int(splits), v_tiles))
     v_per_split = triton.cdiv(v_tiles, splits) * cfg["BLOCK_V"]
     splits = triton.cdiv(V, v_per_split)
     part = torch.empty((3, splits, N), dtype=torch.float32, device=hidden.device)
     precision = "ieee" if hidden.dtype == torch.float32 or not hidden.is_cuda else "tf32"
-    args = (hidden, weight, targets, part[0], part[1], part[2], N, V, D, v_per_split,
+    args = (hidden, weight, targets, part[0], part[1], part[2], N, V, D, v_per_split, n_blocks, splits,
             hidden.stride(0), hidden.stride(1), weight.stride(0), weight.stride(1), float(softcap or 1.0))
     flags = dict(HAS_SOFTCAP=bool(softcap), PRECISION=precision,
                  UPCAST=(not hidden.is_cuda) and hidden.dtype == torch.bfloat16)
+    grid = (n_blocks * splits,)
     try:
-        _nll_partial_kernel[(n_blocks, splits)](*args, **flags, **cfg, **launch)
+        _nll_partial_kernel[grid](*args, **flags, EVEN_D=D % cfg["BLOCK_D"] == 0, **cfg, **launch)
     except OutOfResources:  # small-shared-memory GPUs: shallower pipeline
         cfg["BLOCK_D"] = 32
         launch = dict(launch, num_stages=2)
-        _nll_partial_kernel[(n_blocks, splits)](*args, **flags, **cfg, **launch)
+        _nll_partial_kernel[grid](*args, **flags, EVEN_D=D % 32 == 0, **cfg, **launch)
     m, s, t = part[0], part[1], part[2]
     lse = torch.logsumexp(m + torch.log(s), dim=0) if splits > 1 else m[0] + torch.log(s[0])
     nll = lse - t.sum(dim=0)
