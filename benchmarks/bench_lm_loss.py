@@ -48,7 +48,10 @@ def gpu_bench(N, d, V, reps):
     w = (torch.randn(V, d, device=dev, generator=g, dtype=torch.float32) / d ** 0.5).to(torch.bfloat16)
     t = torch.randint(0, V, (N,), device=dev, generator=g)
     compiled = torch.compile(_eager)
+    from scorers.kernels import triton_token_nll
+
     fns = {"fused (Triton)": lambda: fused_token_nll(h, w, t),
+           "fused (Triton, TMA loads)": lambda: triton_token_nll(h, w, t, config={"TMA": 1}),
            "eager": lambda: _eager(h, w, t),
            "torch.compile": lambda: compiled(h, w, t)}
     res = {}
@@ -91,13 +94,18 @@ def sweep(shapes, out_json):
 
     from scorers.kernels import triton_token_nll
 
-    grid = []
-    for bv, (w, st), g, sp in itertools.product((128, 256), ((8, 3), (8, 4), (4, 3)), (8, 16, 10_000), (None, 16)):
-        if bv == 256 and st == 4:
-            continue
-        grid.append((dict(BLOCK_N=128, BLOCK_V=bv, BLOCK_D=64, GROUP_N=g, num_warps=w, num_stages=st), sp))
-    grid.append((dict(BLOCK_N=64, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, num_warps=8, num_stages=3), None))
-    grid.append((dict(BLOCK_N=128, BLOCK_V=128, BLOCK_D=128, GROUP_N=16, num_warps=8, num_stages=3), None))
+    def c(bn, bv, bd, g, w, st, tma):
+        return dict(BLOCK_N=bn, BLOCK_V=bv, BLOCK_D=bd, GROUP_N=g, num_warps=w, num_stages=st, TMA=tma)
+
+    # run 1 (benchmarks/README.md) swept 64/128 x 128/256 tiles, 4/8 warps, 3/4 stages, groups 8/16/all
+    # with pointer loads: 128 x 256 x 64, group 16, 8 warps, 3 stages won at both shapes. This grid
+    # puts TMA loads, more splits and 256-row tiles beside that winner.
+    grid = [(c(128, 256, 64, 16, 8, 3, 0), sp) for sp in (16, 33, 66)]
+    grid += [(c(128, 256, 64, 16, 8, 3, 1), sp) for sp in (None, 16, 33)]
+    grid += [(c(128, 256, 64, 8, 8, 3, 1), None), (c(128, 256, 64, 16, 8, 4, 1), None),
+             (c(128, 128, 64, 16, 8, 4, 1), None), (c(128, 128, 64, 16, 4, 4, 1), None),
+             (c(256, 128, 64, 8, 8, 3, 1), None), (c(256, 128, 64, 8, 8, 3, 0), None),
+             (c(128, 256, 32, 16, 8, 5, 1), None), (c(128, 128, 128, 16, 8, 3, 1), None)]
     results = []
     for N, d, V in shapes:
         g = torch.Generator(device="cuda").manual_seed(0)
@@ -221,11 +229,13 @@ def main(argv=None):
             pct = f"{r['pct_peak']:.0f}%" if r["pct_peak"] else "?"
             lines.append(f"| {k} | {r['ms']:.2f} | {mib(r['peak_extra_bytes'])} | {r['tflops']:.0f} | {pct} | "
                          f"{r['max_abs_err_vs_fp32']:.2e} |")
-        f, e, c = res["fused (Triton)"], res["eager"], res["torch.compile"]
-        lines += ["", f"fused vs eager: {e['ms'] / f['ms']:.2f}x speed, {100 * f['peak_extra_bytes'] / max(1, e['peak_extra_bytes']):.2f}% "
-                      f"of eager's extra memory; vs torch.compile: {c['ms'] / f['ms']:.2f}x speed.",
-                  f"accuracy criterion |ref - fused| <= |ref - eager| + 1e-3: "
-                  f"{f['max_abs_err_vs_fp32'] <= e['max_abs_err_vs_fp32'] + 1e-3}"]
+        e, c = res["eager"], res["torch.compile"]
+        for k in ("fused (Triton)", "fused (Triton, TMA loads)"):
+            f = res[k]
+            lines += ["", f"{k} vs eager: {e['ms'] / f['ms']:.2f}x speed, "
+                          f"{100 * f['peak_extra_bytes'] / max(1, e['peak_extra_bytes']):.2f}% of eager's extra memory; "
+                          f"vs torch.compile: {c['ms'] / f['ms']:.2f}x speed; accuracy criterion "
+                          f"|ref - fused| <= |ref - eager| + 1e-3: {f['max_abs_err_vs_fp32'] <= e['max_abs_err_vs_fp32'] + 1e-3}"]
     else:
         N, d, V = a.N or 2048, a.d or 512, a.V or 32000
         lines += ["**No GPU in this session: the GPU numbers (Triton kernel vs eager vs torch.compile at "
