@@ -127,18 +127,26 @@ def _nll_partial_kernel_tma(h_desc, w_desc, T, M_out, S_out, TL_out,
 
 
 def _config(hidden, N: int, V: int, D: int):
-    """Tiles, launch options and SM count. On a GPU the fastest of benchmarks/bench_lm_loss.py's
-    sweep on an H200 (bf16, N=2048 and 8192, d=4096, V=128256: 128 x 256 x 64 tiles, groups of 16
-    row blocks, 8 warps, 3 stages); on the CPU interpreter the smallest legal tiles."""
+    """Tiles, launch options and SM count, from benchmarks/bench_lm_loss.py's sweeps on an H200
+    (bf16, N=2048 and 8192, d=4096, V=128256; benchmarks/README.md). Hopper and newer: TMA loads
+    with 256 x 128 x 64 tiles in groups of 8 row blocks (fastest at both shapes); otherwise pointer
+    loads with 128 x 256 x 64 tiles in groups of 16 (fastest without TMA); 8 warps, 3 stages. fp32
+    keeps smaller tiles (twice the bytes per element). The CPU interpreter gets the smallest legal
+    tiles."""
     if not hidden.is_cuda:
         return dict(BLOCK_N=16, BLOCK_V=32, BLOCK_D=16, GROUP_N=2, TMA=0), {}, 1
     import torch
 
-    fp32 = hidden.dtype == torch.float32
-    cfg = dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128 if fp32 else 256, BLOCK_D=32 if fp32 else 64,
-               GROUP_N=16, TMA=0)
-    sms = torch.cuda.get_device_properties(hidden.device).multi_processor_count
-    return cfg, dict(num_warps=8, num_stages=3), sms
+    props = torch.cuda.get_device_properties(hidden.device)
+    launch = dict(num_warps=8, num_stages=3)
+    if hidden.dtype == torch.float32:
+        return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128, BLOCK_D=32, GROUP_N=16, TMA=0), launch, \
+            props.multi_processor_count
+    if props.major >= 9:
+        bn = 64 if N <= 64 else 128 if N <= 1024 else 256
+        return dict(BLOCK_N=bn, BLOCK_V=128, BLOCK_D=64, GROUP_N=8, TMA=1), launch, props.multi_processor_count
+    return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, TMA=0), launch, \
+        props.multi_processor_count
 
 
 def _tma_ok(t) -> bool:
