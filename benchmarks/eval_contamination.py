@@ -131,7 +131,7 @@ class Model:
         return np.stack([1 - s, s], axis=1)
 
 
-TEST_BATCH = "15"
+TEST_BATCH = "16"
 
 
 def is_test(row) -> bool:
@@ -299,8 +299,12 @@ def main() -> None:
         tb = TEST_BATCH
         negt = [r["kind"] in ("heldout" + tb, "other" + tb) for r in rows]
         slices.append((f"TEST: batch {tb} all", [is_test(r) for r in rows]))
-        for kind in ("c" + tb, "js" + tb, "python" + tb):
+        for lang in ("c", "js", "python"):
+            kind = lang + tb
             slices.append((f"TEST: {kind} vs batch-{tb} negatives", [r["kind"] == kind or n for r, n in zip(rows, negt)]))
+            if any(r.get("lang") for r in rows if is_test(r)):   # batches that record each row's language
+                slices.append((f"TEST: {kind} vs batch-{tb} {lang} negatives",
+                               [r["kind"] == kind or (n and r.get("lang") == lang) for r, n in zip(rows, negt)]))
             slices.append((f"TEST: {kind} vs all negatives", [r["kind"] == kind or n for r, n in zip(rows, neg)]))
     lines = ["| slice | detector | precision | recall | F1 | TP | FP | FN |", "|---|---|---|---|---|---|---|---|"]
     for name, mask in slices:

@@ -63,7 +63,11 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c15, js15,     fifteenth batch (handwritten15_c.py, handwritten15_js.py, handwritten15_py.py: 20 C,
   python15,      20 JS, 16 Python leaks; 24 held-out; 20 look-alikes), written blind by three helpers
   heldout15,     and committed before it was read; the detector keeps the weights fitted on batches
-  other15        1-13 (batch 14 is development, not fitted): the current TEST set
+  other15        1-13 (batch 14 is development, not fitted): the test set of run 15, then development
+  c16, js16,     sixteenth batch (handwritten16_c.py, handwritten16_js.py, handwritten16_py.py: 24 C,
+  python16,      24 JS, 20 Python leaks; 24 held-out; 21 look-alikes), written blind by three helpers
+  heldout16,     and committed before it was read; the detector keeps the weights fitted on batches
+  other16        1-13 (batches 14-15 are development, not fitted): the current TEST set
 RELABELLED       four look-alikes (three development, one of batch 15) that are the index item itself, word for word in
                  meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
@@ -118,9 +122,12 @@ from handwritten14_py import OTHER_PY14, PY14, PY_HELDOUT14  # noqa: E402
 from handwritten15_c import C15, C_HELDOUT15, OTHER_C15  # noqa: E402
 from handwritten15_js import JS15, JS_HELDOUT15, OTHER_JS15  # noqa: E402
 from handwritten15_py import OTHER_PY15, PY15, PY_HELDOUT15  # noqa: E402
+from handwritten16_c import C16, C_HELDOUT16, OTHER_C16  # noqa: E402
+from handwritten16_js import JS16, JS_HELDOUT16, OTHER_JS16  # noqa: E402
+from handwritten16_py import OTHER_PY16, PY16, PY_HELDOUT16  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "15"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "16"    # = eval_contamination.TEST_BATCH
 # development look-alikes that state exactly an index item's problem (found reading false positives of
 # runs 7-11; each checked against the item's prompt): they are leaks of that item
 RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
@@ -147,9 +154,9 @@ def main() -> None:
                                 "entry_point": it["entry_point"]}) + "\n")
     rows = []
 
-    def add(kind, label, item, text):
+    def add(kind, label, item, text, lang=None):
         rows.append({"id": f"{kind}-{len(rows):04d}", "text": text, "label": label, "kind": kind,
-                     "item": item})
+                     "item": item, **({"lang": lang} if lang else {})})
 
     # positives: exact copies of 12 index items, spread over the index
     for k, it in enumerate(index[3::10][:12]):
@@ -184,15 +191,20 @@ def main() -> None:
         add("other3", 0, None, code)
     def add_batch(tag, positives, heldout, others):
         """One hand-written batch: kinds c<tag> / js<tag> / python<tag> (leaks of index items, by
-        language), heldout<tag> (the same for held-out items), other<tag> (look-alike problems)."""
-        for lang, docs in zip(("c", "js", "python"), positives):
+        language), heldout<tag> (the same for held-out items), other<tag> (look-alike problems).
+        From batch 16 on, `others` is a (C, JS, Python) triple too and every row carries `lang`,
+        so each language is scored against its own negatives."""
+        langs = ("c", "js", "python")
+        tagged = isinstance(others, tuple)
+        for lang, docs in zip(langs, positives):
             for n, code in docs.items():
-                add(lang + tag, 1, f"HumanEval/{n}", code)
-        for docs in heldout:
+                add(lang + tag, 1, f"HumanEval/{n}", code, lang if tagged else None)
+        for lang, docs in zip(langs, heldout):
             for n, code in docs.items():
-                add("heldout" + tag, 0, f"HumanEval/{n}", code)
-        for code in others:
-            add("other" + tag, 0, None, code)
+                add("heldout" + tag, 0, f"HumanEval/{n}", code, lang if tagged else None)
+        for lang, docs in zip(langs, others) if tagged else ((None, others),):
+            for code in docs:
+                add("other" + tag, 0, None, code, lang)
 
     # fourth batch (handwritten4_*.py, written blind to the detector before the io_* signals were
     # calibrated)
@@ -217,8 +229,10 @@ def main() -> None:
     add_batch("13", (C13, JS13, PY13), (C_HELDOUT13, JS_HELDOUT13, PY_HELDOUT13), OTHER_C13 + OTHER_JS13 + OTHER_PY13)
     # fourteenth batch (handwritten14_*.py, written blind; the test set of run 14, then development)
     add_batch("14", (C14, JS14, PY14), (C_HELDOUT14, JS_HELDOUT14, PY_HELDOUT14), OTHER_C14 + OTHER_JS14 + OTHER_PY14)
-    # fifteenth batch (handwritten15_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    # fifteenth batch (handwritten15_*.py, written blind; the test set of run 15, then development)
     add_batch("15", (C15, JS15, PY15), (C_HELDOUT15, JS_HELDOUT15, PY_HELDOUT15), OTHER_C15 + OTHER_JS15 + OTHER_PY15)
+    # sixteenth batch (handwritten16_*.py): the current TEST set (eval_contamination.TEST_BATCH)
+    add_batch("16", (C16, JS16, PY16), (C_HELDOUT16, JS_HELDOUT16, PY_HELDOUT16), (OTHER_C16, OTHER_JS16, OTHER_PY16))
     for r in rows:
         if r["id"] in RELABEL:
             assert r["label"] == 0 and r["kind"].startswith("other")
@@ -233,7 +247,7 @@ def main() -> None:
                             "c9", "js9", "python9", "c10", "js10", "python10",
                             "c11", "js11", "python11", "c12", "js12", "python12",
                             "c13", "js13", "python13", "c14", "js14", "python14",
-                            "c15", "js15", "python15")
+                            "c15", "js15", "python15", "c16", "js16", "python16")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
