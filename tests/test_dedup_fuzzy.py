@@ -293,6 +293,22 @@ def test_torch_signature_path_matches_cpu_kernel():
         assert got.dtype == np.uint32 and (got == want).all()
 
 
+def test_minhash_triton_kernel_matches_cpu_kernel(monkeypatch):
+    """The GPU default (the Triton kernel, here under the CPU interpreter) gives the CPU kernel's
+    signatures bit for bit: empty documents, documents longer than one block, num_perm that is not a
+    power of two, a document count that leaves the last program part-empty."""
+    monkeypatch.setenv("TRITON_INTERPRET", "1")
+    from dedup import minhash_torch
+
+    docs, _ = _pairs(count=9)
+    texts = pa.array(docs + ["", "one", "a b c", "x " * 300])
+    h, off = minhash.shingle_hashes(texts, "word", 5)
+    for num_perm in (64, 37):
+        want = minhash.signatures_from_hashes(h, off, num_perm, seed=3)
+        got = minhash_torch.signatures_from_hashes(h, off, num_perm, seed=3, device="cpu", backend="triton")
+        assert got.dtype == np.uint32 and (got == want).all()
+
+
 def test_gpu_flag_without_a_gpu_is_a_one_line_error(tmp_path, capsys):
     from pipeline.cli import main
     from pipeline.ray_env import cluster_gpus

@@ -99,9 +99,13 @@ def test_minhash_gpu_signatures_equal_cpu_kernel():
 
     rng = np.random.default_rng(0)
     counts = rng.integers(1, 300, 2000)
+    counts[5] = 0                                          # an empty document
     offsets = np.zeros(len(counts) + 1, np.int64)
     np.cumsum(counts, out=offsets[1:])
     hashes = rng.integers(0, 2**63, offsets[-1], dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    cpu = minhash.signatures_from_hashes(hashes, offsets, 128, seed=7)
-    gpu = minhash_torch.signatures_from_hashes(hashes, offsets, 128, seed=7, device="cuda", chunk=1 << 12)
-    assert gpu.dtype == np.uint32 and (gpu == cpu).all()
+    for num_perm in (128, 100):
+        cpu = minhash.signatures_from_hashes(hashes, offsets, num_perm, seed=7)
+        for backend in ("auto", "torch"):                  # auto = the Triton kernel on CUDA
+            gpu = minhash_torch.signatures_from_hashes(hashes, offsets, num_perm, seed=7, device="cuda",
+                                                       chunk=1 << 12, backend=backend)
+            assert gpu.dtype == np.uint32 and (gpu == cpu).all()
