@@ -98,18 +98,20 @@ def sweep(shapes, out_json):
 
     from scorers.kernels import triton_token_nll
 
-    def c(bn, bv, bd, g, w, st, tma):
-        return dict(BLOCK_N=bn, BLOCK_V=bv, BLOCK_D=bd, GROUP_N=g, num_warps=w, num_stages=st, TMA=tma)
+    def c(bn, bv, bd, g, w, st, tma, ws=0, flat=0):
+        return dict(BLOCK_N=bn, BLOCK_V=bv, BLOCK_D=bd, GROUP_N=g, num_warps=w, num_stages=st, TMA=tma,
+                    WS=ws, FLATTEN=flat)
 
-    # run 1 (benchmarks/README.md) swept 64/128 x 128/256 tiles, 4/8 warps, 3/4 stages, groups 8/16/all
-    # with pointer loads: 128 x 256 x 64, group 16, 8 warps, 3 stages won at both shapes. This grid
-    # puts TMA loads, more splits and 256-row tiles beside that winner.
-    grid = [(c(128, 256, 64, 16, 8, 3, 0), sp) for sp in (16, 33, 66)]
-    grid += [(c(128, 256, 64, 16, 8, 3, 1), sp) for sp in (None, 16, 33)]
-    grid += [(c(128, 256, 64, 8, 8, 3, 1), None), (c(128, 256, 64, 16, 8, 4, 1), None),
-             (c(128, 128, 64, 16, 8, 4, 1), None), (c(128, 128, 64, 16, 4, 4, 1), None),
-             (c(256, 128, 64, 8, 8, 3, 1), None), (c(256, 128, 64, 8, 8, 3, 0), None),
-             (c(128, 256, 32, 16, 8, 5, 1), None), (c(128, 128, 128, 16, 8, 3, 1), None)]
+    # run 1 (benchmarks/README.md) swept 64/128 x 128/256 tiles, 4/8 warps, 3/4 stages, groups of
+    # 8/16/all row blocks with pointer loads (winner: 128 x 256 x 64, group 16, 8 warps, 3 stages);
+    # run 2 put TMA loads beside it (winner, now the Hopper default: TMA 256 x 128 x 64, group 8).
+    # This grid (run 3) tries deeper pipelines, warp specialisation and flattened loops around it.
+    grid = [(c(256, 128, 64, 8, 8, 4, 1), None), (c(256, 128, 128, 8, 8, 2, 1), None),
+            (c(256, 128, 64, 4, 8, 3, 1), None), (c(256, 128, 64, 16, 8, 3, 1), None),
+            (c(256, 128, 64, 8, 8, 3, 1, ws=1), None), (c(256, 128, 64, 8, 8, 4, 1, ws=1), None),
+            (c(256, 128, 64, 8, 8, 3, 1, flat=1), None), (c(256, 128, 64, 8, 8, 3, 1, ws=1, flat=1), None),
+            (c(128, 256, 64, 16, 8, 3, 1, ws=1), None), (c(128, 256, 64, 16, 8, 4, 1, ws=1), None),
+            (c(128, 128, 64, 16, 8, 4, 1, ws=1), None)]
     results = []
     for N, d, V in shapes:
         g = torch.Generator(device="cuda").manual_seed(0)

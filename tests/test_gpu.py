@@ -67,7 +67,13 @@ def test_compiled_kernel_matches_fp32_reference(N, d, V, dtype, softcap, splits)
                                  dict(BLOCK_N=128, BLOCK_V=128, BLOCK_D=64, GROUP_N=64, num_warps=8, num_stages=4),
                                  dict(BLOCK_N=128, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, num_warps=8, num_stages=3, TMA=1),
                                  dict(BLOCK_N=256, BLOCK_V=128, BLOCK_D=64, GROUP_N=8, num_warps=8, num_stages=3, TMA=1),
-                                 dict(BLOCK_N=64, BLOCK_V=64, BLOCK_D=32, GROUP_N=3, num_warps=4, num_stages=2, TMA=1)])
+                                 dict(BLOCK_N=64, BLOCK_V=64, BLOCK_D=32, GROUP_N=3, num_warps=4, num_stages=2, TMA=1),
+                                 dict(BLOCK_N=256, BLOCK_V=128, BLOCK_D=64, GROUP_N=8, num_warps=8, num_stages=3, TMA=1,
+                                      WS=1),
+                                 dict(BLOCK_N=256, BLOCK_V=128, BLOCK_D=64, GROUP_N=8, num_warps=8, num_stages=3, TMA=1,
+                                      FLATTEN=1),
+                                 dict(BLOCK_N=128, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, num_warps=8, num_stages=4, TMA=1,
+                                      WS=1)])
 def test_compiled_kernel_configs_agree(cfg):
     """Every tile / group / pipeline configuration the benchmark sweeps gives the same numbers."""
     from scorers.kernels import triton_token_nll

@@ -51,14 +51,14 @@ def test_triton_matches_fp32_reference(N, d, V, dtype, softcap, splits):
 
 
 @pytest.mark.parametrize("N,d,V,dtype,softcap,splits", SHAPES[2:])
-@pytest.mark.parametrize("group,tma", [(1, 0), (3, 1)])
-def test_triton_grouped_order_and_tma_loads(N, d, V, dtype, softcap, splits, group, tma):
+@pytest.mark.parametrize("group,tma,loop", [(1, 0, {}), (3, 1, {}), (2, 1, {"WS": 1, "FLATTEN": 1})])
+def test_triton_grouped_order_and_tma_loads(N, d, V, dtype, softcap, splits, group, tma, loop):
     """Other program orders (groups of 1 or 3 row blocks, partial last groups) and the TMA
     tensor-descriptor path (tiles zero-filled past N, V and d) give the same numbers."""
     from scorers.kernels import triton_token_nll
 
     h, w, t = make(N, d, V, dtype, seed=N + d, scale=3.0, ignore_every=3)
-    got = triton_token_nll(h, w, t, softcap=softcap, splits=splits, config={"GROUP_N": group, "TMA": tma})
+    got = triton_token_nll(h, w, t, softcap=softcap, splits=splits, config={"GROUP_N": group, "TMA": tma, **loop})
     torch.testing.assert_close(got, reference_token_nll(h, w, t, softcap=softcap), rtol=1e-5, atol=2e-5)
 
 

@@ -96,10 +96,11 @@ def _nll_partial_kernel(H, W, T, M_out, S_out, TL_out,
 def _nll_partial_kernel_tma(h_desc, w_desc, T, M_out, S_out, TL_out,
                             N, V, D, v_per_split, n_blocks, splits, softcap,
                             HAS_SOFTCAP: tl.constexpr, PRECISION: tl.constexpr, UPCAST: tl.constexpr,
-                            GROUP_N: tl.constexpr,
+                            GROUP_N: tl.constexpr, WS: tl.constexpr, FLATTEN: tl.constexpr,
                             BLOCK_N: tl.constexpr, BLOCK_V: tl.constexpr, BLOCK_D: tl.constexpr):
     """The same program with tiles fetched by the tensor-memory accelerator (zero-filled past the
-    edges, so no clamping or masks)."""
+    edges, so no clamping or masks). WS asks Triton to warp-specialise the d loop (loads in a
+    producer warp group), FLATTEN to pipeline the two loops as one."""
     pid_n, pid_s = _program(n_blocks, splits, GROUP_N)
     row0 = pid_n * BLOCK_N
     rows = row0 + tl.arange(0, BLOCK_N)
@@ -109,10 +110,10 @@ def _nll_partial_kernel_tma(h_desc, w_desc, T, M_out, S_out, TL_out,
     t_logit = tl.zeros((BLOCK_N,), dtype=tl.float32)
     v_start = pid_s * v_per_split
     v_end = tl.minimum(v_start + v_per_split, V)
-    for v0 in range(v_start, v_end, BLOCK_V):
+    for v0 in tl.range(v_start, v_end, BLOCK_V, flatten=FLATTEN):
         cols = v0 + tl.arange(0, BLOCK_V)
         acc = tl.zeros((BLOCK_N, BLOCK_V), dtype=tl.float32)
-        for d0 in range(0, D, BLOCK_D):
+        for d0 in tl.range(0, D, BLOCK_D, warp_specialize=WS):
             h = h_desc.load([row0, d0])
             w = w_desc.load([v0, d0])
             if UPCAST:
@@ -134,18 +135,19 @@ def _config(hidden, N: int, V: int, D: int):
     keeps smaller tiles (twice the bytes per element). The CPU interpreter gets the smallest legal
     tiles."""
     if not hidden.is_cuda:
-        return dict(BLOCK_N=16, BLOCK_V=32, BLOCK_D=16, GROUP_N=2, TMA=0), {}, 1
+        return dict(BLOCK_N=16, BLOCK_V=32, BLOCK_D=16, GROUP_N=2, TMA=0, WS=0, FLATTEN=0), {}, 1
     import torch
 
     props = torch.cuda.get_device_properties(hidden.device)
     launch = dict(num_warps=8, num_stages=3)
     if hidden.dtype == torch.float32:
-        return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128, BLOCK_D=32, GROUP_N=16, TMA=0), launch, \
+        return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128, BLOCK_D=32, GROUP_N=16, TMA=0, WS=0, FLATTEN=0), launch, \
             props.multi_processor_count
     if props.major >= 9:
         bn = 64 if N <= 64 else 128 if N <= 1024 else 256
-        return dict(BLOCK_N=bn, BLOCK_V=128, BLOCK_D=64, GROUP_N=8, TMA=1), launch, props.multi_processor_count
-    return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, TMA=0), launch, \
+        return dict(BLOCK_N=bn, BLOCK_V=128, BLOCK_D=64, GROUP_N=8, TMA=1, WS=0, FLATTEN=0), launch, \
+            props.multi_processor_count
+    return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, TMA=0, WS=0, FLATTEN=0), launch, \
         props.multi_processor_count
 
 
@@ -159,8 +161,9 @@ def triton_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap:
     """fp32 per-token NLL [N] via the Triton kernel (CUDA, or CPU under TRITON_INTERPRET=1).
 
     splits: vocabulary splits (default: about eight waves of programs); config: overrides of
-    BLOCK_N / BLOCK_V / BLOCK_D / GROUP_N / TMA / num_warps / num_stages (benchmarks/bench_lm_loss.py
-    sweeps them; TMA=1 asks for tensor-descriptor loads, used where the tensors allow them)."""
+    BLOCK_N / BLOCK_V / BLOCK_D / GROUP_N / TMA / WS / FLATTEN / num_warps / num_stages
+    (benchmarks/bench_lm_loss.py sweeps them; TMA=1 asks for tensor-descriptor loads, used where the
+    tensors allow them; WS and FLATTEN are loop options of the TMA kernel)."""
     import torch
 
     from pipeline.errors import ConfigError
@@ -192,6 +195,7 @@ def triton_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap:
     flags = dict(HAS_SOFTCAP=bool(softcap), PRECISION=precision,
                  UPCAST=(not hidden.is_cuda) and hidden.dtype == torch.bfloat16)
     use_tma = bool(cfg.pop("TMA")) and _tma_ok(hidden) and _tma_ok(weight)
+    tma_only = dict(WS=bool(cfg.pop("WS")), FLATTEN=bool(cfg.pop("FLATTEN")))   # options of the TMA kernel
     grid = (n_blocks * splits,)
     common = (targets, part[0], part[1], part[2], N, V, D, v_per_split, n_blocks, splits)
     if use_tma:
@@ -199,7 +203,8 @@ def triton_token_nll(hidden, weight, targets, ignore_index: int = -100, softcap:
 
         h_desc = TensorDescriptor.from_tensor(hidden, [cfg["BLOCK_N"], cfg["BLOCK_D"]])
         w_desc = TensorDescriptor.from_tensor(weight, [cfg["BLOCK_V"], cfg["BLOCK_D"]])
-        _nll_partial_kernel_tma[grid](h_desc, w_desc, *common, float(softcap or 1.0), **flags, **cfg, **launch)
+        _nll_partial_kernel_tma[grid](h_desc, w_desc, *common, float(softcap or 1.0), **flags, **tma_only, **cfg,
+                                      **launch)
     else:
         args = (hidden, weight, *common, hidden.stride(0), hidden.stride(1), weight.stride(0), weight.stride(1),
                 float(softcap or 1.0))
