@@ -34,6 +34,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import numpy as np
@@ -130,9 +131,11 @@ def _safe(node: ast.AST) -> bool:
     return True
 
 
-def _nodes(text: str) -> list[ast.stmt]:
+def _nodes(text: str, nested: bool = False) -> list[ast.stmt]:
     """Top-level statements of the document's Python code: the whole text when it parses, else
-    every run of lines that starts like a def / import / assignment at column 0 and parses."""
+    every run of lines that starts like a def / import / assignment at column 0 and parses; when
+    that finds no function, the code blocks indented as a whole (Markdown / reST code blocks in
+    prose), dedented, read the same way."""
     try:
         return ast.parse(text).body
     except (SyntaxError, ValueError, MemoryError, RecursionError):
@@ -153,6 +156,20 @@ def _nodes(text: str) -> list[ast.stmt]:
             k = j
         except (SyntaxError, ValueError, MemoryError, RecursionError):
             k += 1
+    if nested or any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) for n in out):
+        return out
+    k = 0
+    while k < len(lines):              # runs of indented (or blank) lines holding a def / class
+        if not lines[k][:1] in (" ", "\t"):
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and (not lines[j].strip() or lines[j][:1] in (" ", "\t")):
+            j += 1
+        block = textwrap.dedent("\n".join(lines[k:j]))
+        if re.search(r"^(?:def|class) ", block, re.M):
+            out.extend(_nodes(block, nested=True))
+        k = j
     return out
 
 

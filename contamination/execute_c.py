@@ -42,8 +42,10 @@ _DEF = re.compile(
     r"[A-Za-z_]\w*"
     r"(?:\s+(?:int|long|double))?[\s*]+?)\s*(\**)\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*\{", re.M)
 # an integer parameter right after an array or string that names its length
-_LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0,3}|len\w*|size\w*|count\w*)$|"
+_LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0,3}|len\w*|size\w*|count\w*|"
+                       r"n_\w+|num_?\w*)$|"
                        r"_(?:n|len|length|size|sz|count|cnt|num)$", re.I)
+_LOCAL_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"[^"\n]*"[^\n]*$', re.M)
 # an integer out-parameter that receives the length of an array result
 _COUNT_NAME = re.compile(r"len|count|size|cnt|^n$|^n_|_n$|^num", re.I)
 # the flag of an optional value in a struct (`bool present; int value;`)
@@ -181,6 +183,7 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         code = code[m.start():] if m else code
     if len(code) > MAX_PROGRAM:
         return None
+    code = _LOCAL_INCLUDE.sub("", code)   # the project's own headers are not here: the harness has libc's
     fns, known = [], structs(code)
     for m in _DEF.finditer(code):
         ret, stars, name, params = m.group(1).strip(), m.group(2), m.group(3), m.group(4)

@@ -500,3 +500,49 @@ WordList split_words(const char *text) {
 }
 '''
     assert exec_features([program(doc)], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_project_headers_length_names_and_indented_python_blocks():
+    """A C file that includes its project's own header still compiles (the header is dropped); an
+    array length named n_items is passed as the length; Python indented as a code block in prose
+    (Markdown / reST) is read."""
+    # item 0: greatest common divisor; item 1: the strings that start with a prefix;
+    # item 2: the smallest palindrome that starts with the text
+    tests = [[((12, 18), 6), ((7, 5), 1), ((40, 10), 10)],
+             [((["ab", "b", "abc"], "a"), ["ab", "abc"]), (([], "x"), []), ((["xy", "yx"], "y"), ["yx"])],
+             [(("cat",), "catac"), (("",), ""), (("abb",), "abba")]]
+    gcd = '''#include "mathutil.h"
+#include <stdlib.h>
+long mu_gcd(long x, long y) { while (y) { long r = x % y; x = y; y = r; } return x; }
+'''
+    prefix = '''#include <string.h>
+size_t keep_with_prefix(const char **items, size_t n_items, const char *prefix, const char **matches) {
+    size_t plen = strlen(prefix), kept = 0;
+    for (size_t i = 0; i < n_items; i++)
+        if (strncmp(items[i], prefix, plen) == 0) matches[kept++] = items[i];
+    return kept;
+}
+'''
+    prose = '''Padding a string out to a palindrome
+=====================================
+
+Look for the longest palindromic tail, then mirror what is in front of it.
+
+    def is_pal(s):
+        return s == s[::-1]
+
+
+    def pad_palindrome(text):
+        for start in range(len(text)):
+            if is_pal(text[start:]):
+                return text + text[:start][::-1]
+        return text
+
+    print(pad_palindrome("race"))   # racecar
+
+That is quadratic; KMP makes it linear.
+'''
+    assert program(prose)[2] == [("is_pal", 1, 1), ("pad_palindrome", 1, 1)]
+    out = exec_features([program(gcd), program(prefix), program(prose)], tests, np.array([0, 1, 2]),
+                        np.array([0, 1, 2]))
+    assert out[:, 0].tolist() == [1.0, 1.0, 1.0]
