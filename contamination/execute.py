@@ -41,6 +41,7 @@ import numpy as np
 
 from .execute_c import c_program, run_c
 from .execute_js import js_program, run_js
+from .helpers import helpers
 from .reference import MAX_REPR, PER_CALL_S, SANDBOX_PRELUDE, informative, same
 
 N_EXEC = 3                 # exec_pass, exec_near, exec_fail
@@ -368,12 +369,15 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
     i's test results, at least MIN_TESTS run, and every informative one), exec_near (the best
     function reproduces >= FAIL_SHARE but misses an informative result: e.g. substring vs
     prefix filtering), exec_fail (all reproduce < FAIL_SHARE: errors count as misses);
-    all 0 = no evidence (no Python function, no tests, arity never fits, sandbox unavailable).
+    all 0 = no evidence (no Python function, no tests, arity never fits, sandbox unavailable, or
+    the item is a yes/no question that only a helper of the document answers: `helpers`; a helper
+    that reproduces an item's informative results still counts).
     `programs[doc]`: `program(text)`; `tests[item]`: [(args, expected)] (ReferenceRunner.tests);
     `truncated[item]`: per test the result under C / JavaScript integer division, or None
     (ReferenceRunner.truncated), also accepted from C and JavaScript documents."""
     out = np.zeros((len(d), N_EXEC))
     jobs, index = {}, []       # doc -> [(fn, args)]; per pair: [(fn, call positions, expected values)]
+    helper_of = {}             # doc -> its functions that another of its functions calls
     for k, it in zip(d.tolist(), i.tolist()):
         prog, t = programs[k], tests[it][:max_tests]
         alts = (truncated[it] if truncated is not None else [None] * len(t))[:len(t)]
@@ -384,9 +388,11 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             t = [x for x, y in zip(t, keep) if y]
             # the truncating-arithmetic results count for C and JavaScript only
             alts = [x for x, y in zip(alts, keep) if y] if prog[0] != "python" else [None] * len(t)
+            if k not in helper_of:
+                helper_of[k] = helpers(prog)
             for fname, lo, hi in prog[2]:
                 if len(t) >= MIN_TESTS and all(lo <= len(a) <= hi for a, _ in t):
-                    rows.append((len(calls), [e for _, e in t], alts))
+                    rows.append((len(calls), [e for _, e in t], alts, fname in helper_of[k]))
                     calls.extend((fname, a, e) for a, e in t)     # e: sizes C results (execute_c)
         index.append(rows)
     if not jobs:
@@ -396,8 +402,8 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
         docs = sorted(k for k in jobs if programs[k][0] == lang)
         results.update(zip(docs, run([(programs[k][1], jobs[k]) for k in docs], memory_mb, lang)))
     for p, rows in enumerate(index):
-        best = None
-        for start, expected, alts in rows:
+        best = {False: None, True: None}        # the best entry function, the best helper
+        for start, expected, alts, is_helper in rows:
             res = results[int(d[p])][start:start + len(expected)]
             if any(s in ("sandbox", "noprog") for s, _ in res):
                 continue
@@ -412,7 +418,13 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             # every informative result reproduced (at least one), or every one of several results
             # that are not all alike
             exact = (bool(info) and all(info)) or (all(ok) and len(ok) >= 4 and len({repr(e) for e in expected}) >= 2)
-            best = max(best or (-1.0, False), (share, exact), key=lambda b: (b[1] and b[0] >= PASS_SHARE, b[0]))
+            best[is_helper] = max(best[is_helper] or (-1.0, False), (share, exact),
+                                  key=lambda b: (b[1] and b[0] >= PASS_SHARE, b[0]))
+        passes = {h: b is not None and b[1] and b[0] >= PASS_SHARE for h, b in best.items()}
+        if passes[True] and not passes[False] and rows and all(isinstance(e, bool) for e in rows[0][1]):
+            continue            # only a helper predicate of the document computes the item: not its topic
+        best = max((b for b in best.values() if b is not None), default=None,
+                   key=lambda b: (b[1] and b[0] >= PASS_SHARE, b[0]))
         if best is None:
             continue
         share, exact = best

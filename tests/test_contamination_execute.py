@@ -546,3 +546,62 @@ That is quadratic; KMP makes it linear.
     out = exec_features([program(gcd), program(prefix), program(prose)], tests, np.array([0, 1, 2]),
                         np.array([0, 1, 2]))
     assert out[:, 0].tolist() == [1.0, 1.0, 1.0]
+
+
+def test_a_pass_by_a_helper_of_the_document_alone_is_no_evidence():
+    """A function that another function of the document uses (called or passed as a value) is a
+    helper: when only a helper reproduces an item, that is not the document's topic; when the
+    entry function does, it counts as before. Driver functions (main, test_*) make no helpers."""
+    from contamination.helpers import helpers
+
+    # item 0: is the text a palindrome; item 1: the palindrome made by appending to the text
+    tests = [[(("aba",), True), (("ab",), False), (("",), True), (("xyzzyx",), True), (("xy",), False)],
+             [(("cat",), "catac"), (("",), ""), (("abb",), "abba"), (("ab",), "aba")]]
+    lookalike = '''def _is_pal(s):
+    return s == s[::-1]
+
+def prepend_to_palindrome(text):
+    for end in range(len(text), 0, -1):
+        if _is_pal(text[:end]):
+            return text[end:][::-1] + text
+    return text
+'''
+    leak = '''def is_pal(s):
+    return s == s[::-1]
+
+def pad(text):
+    for start in range(len(text)):
+        if is_pal(text[start:]):
+            return text + text[:start][::-1]
+    return text
+
+def main():
+    print(pad("cat"))
+'''
+    js = '''function isBalanced(s) { let d = 0; for (const c of s) { d += c === '(' ? 1 : -1; if (d < 0) return false; }
+  return d === 0; }
+const canJoin = (a, b) => isBalanced(a + b) || isBalanced(b + a);
+function primeLength(w) { return w.length > 1; }
+function keep(words) { return words.filter(primeLength); }
+'''
+    c = '''#include <string.h>
+int is_pal(const char *s) { size_t n = strlen(s); for (size_t i = 0; i < n / 2; i++) if (s[i] != s[n - 1 - i]) return 0; return 1; }
+int count_pal(const char **w, int n) { int k = 0; for (int i = 0; i < n; i++) k += is_pal(w[i]); return k; }
+int main(void) { return count_pal(0, 0); }
+'''
+    assert helpers(program(lookalike)) == {"_is_pal"}
+    assert helpers(program(leak)) == {"is_pal"}            # pad uses it; main is a driver
+    assert helpers(program(js)) == {"isBalanced", "primeLength"}
+    assert helpers(program(c)) == {"is_pal"}
+    assert helpers(program("def only(x):\n    return x\n")) == set()
+    out = exec_features([program(lookalike), program(leak), program(leak)], tests,
+                        np.array([0, 1, 2]), np.array([0, 1, 0]))
+    assert out.tolist() == [[0.0, 0.0, 0.0],    # only the helper computes item 0: no evidence
+                            [1.0, 0.0, 0.0],    # the entry function computes item 1
+                            [0.0, 0.0, 0.0]]    # the leak of item 1 is no evidence for item 0 either
+    single = "def is_pal(s):\n    return s == s[::-1]\n"
+    assert exec_features([program(single)], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+    # a helper that reproduces an item's informative results (here strings) still counts
+    reused = leak.replace("def main():\n    print(pad(\"cat\"))\n", "def shout(text):\n    return pad(text).upper()\n")
+    assert helpers(program(reused)) == {"is_pal", "pad"}
+    assert exec_features([program(reused)], tests, np.array([0]), np.array([1]))[0].tolist() == [1.0, 0.0, 0.0]
