@@ -175,11 +175,14 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         return None
     code = text[:MAX_PROGRAM * 5]
     fences = re.findall(r"```[ \t]*(?:c|C|h)?[ \t]*\n(.*?)```", code, re.S)
+    # fenced blocks that define something; statement snippets (`double f = modf(v, &w);`) cannot
+    # stand at file scope and would break the harness
+    fences = [f for f in fences if _DEF.search(f) or re.search(r"^[ \t]*(?:#|typedef\b|struct\b|enum\b)", f, re.M)]
     if fences:
         code = "\n".join(fences)
     else:
-        m = re.search(r"^[ \t]*(?:#include|#define|/\*|//|typedef|struct|static|int|long|double|char|void|bool|"
-                      r"unsigned|const|size_t)\b", code, re.M)
+        m = re.search(r"^[ \t]*(?:#[ \t]*(?:include|define|if|ifdef|ifndef|pragma|undef)|/\*|//|typedef|struct|"
+                      r"static|int|long|double|char|void|bool|unsigned|const|size_t)\b", code, re.M)
         code = code[m.start():] if m else code
     if len(code) > MAX_PROGRAM:
         return None
@@ -192,7 +195,8 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         ret = _QUALIFIERS.sub(" ", ret + stars).strip()
         ps = [] if params.strip() in ("", "void") else [Param(p) for p in params.split(",")]
         for p in ps:          # a pointer to one of the document's structs: an output parameter
-            if p.kind is None and p.depth == 1 and _struct_of(p.base, known):
+            if p.kind is None and p.depth <= 1 and _struct_of(p.base, known) and (p.depth or known[_struct_of(
+                    p.base, known)]):   # (by value: only a struct an input list can fill, `_struct_input`)
                 p.kind, p.members = "struct", known[_struct_of(p.base, known)]
         if any(p.kind is None for p in ps):
             continue
@@ -301,7 +305,11 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
             # (`in, out, n`), else the buffer's capacity
             cargs.append(unpassed or "4096")
             unpassed = None
-        elif j >= len(args) and p.kind == "struct":
+        elif j < len(args) and p.kind == "struct" and (got := _struct_input(p, var, args[j])) is not None:
+            decls.append(got)                 # a list passed as a struct of the items and their count
+            cargs.append(f"&{var}" if p.depth else var)
+            j += 1
+        elif j >= len(args) and p.kind == "struct" and p.depth == 1:
             outs.append((p, var))             # a struct to fill: zeroed scratch space
             decls.append(f"static long long {var}[8192]; memset({var}, 0, sizeof {var});")
             cargs.append(f"(void *){var}")
@@ -332,6 +340,29 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     body = decls + [_struct_result(call, ret, outs, expected, members) if members or any(
         p.kind == "struct" for p, _ in outs) else _result(call, ret, outs, mutable, expected)]
     return None if body[-1] is None else (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
+
+
+def _struct_input(p: Param, var: str, v) -> str | None:
+    """Declarations that fill a struct of exactly an array member and a count member (`const char
+    **words; size_t count;`, `int items[64]; int n;`) from the list `v`, or None."""
+    members = p.members or []
+    arrays = [m for m in members if m[1] in ("words", "ints", "floats")]
+    counts = [m for m in members if m[1] == "int"]
+    if len(members) != 2 or len(arrays) != 1 or len(counts) != 1 or not isinstance(v, (list, tuple)):
+        return None
+    (name, kind, dim), count = arrays[0], counts[0][0]
+    if kind == "words":
+        if not all(isinstance(x, str) for x in v):
+            return None
+        items = [_cstr(x) for x in v]
+        fill = f"static char *{var}_a[{len(v) + 1}] = {{{', '.join(items) or '0'}}}; {var}.{name} = (void *){var}_a;"
+    else:
+        if len(v) > dim or not all(isinstance(x, (bool, int, float)) and (kind == "floats" or not isinstance(x, float))
+                                   for x in v):
+            return None
+        fill = " ".join(f"{var}.{name}[{k}] = {_num(x)};" for k, x in enumerate(v))
+    base = p.base if p.base.startswith("struct ") or not p.base else p.base
+    return f"{base} {var}; memset(&{var}, 0, sizeof {var}); {fill} {var}.{count} = {len(v)};"
 
 
 def _struct_result(call: str, ret: str, outs: list, expected, members) -> str | None:

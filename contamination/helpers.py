@@ -5,8 +5,10 @@ A document's topic is what its entry functions compute. A small helper that happ
 a benchmark item (`is_palindrome` inside "shortest palindrome that ends with a text", `isBalanced`
 inside "can two bracket strings be joined") is not a leak of that item, so `exec_features` does
 not count a yes/no item that only helpers reproduce. (A helper that reproduces an item's lists,
-strings or numbers still counts: a leaked function that the document reuses is still a leak.) Callers named like a driver (`main`, `test_*`,
-`run`, `demo`) do not make a function a helper: a leak's own examples call it from there.
+strings or numbers still counts: a leaked function that the document reuses is still a leak.)
+Drivers do not make a function a helper, since a leak's own examples call it from there: callers
+named like one (`main`, `test_*`, `run`, `demo`, `check`, `show`), callers without parameters,
+and callers whose body prints or asserts.
 
 Python is read with `ast`; C and JavaScript bodies are the brace blocks after each definition
 (strings and comments not parsed: a stray brace can only cost the helper mark, never add code).
@@ -19,7 +21,9 @@ import re
 from .execute_c import _DEF
 from .execute_js import _FN, _block_end
 
-_DRIVER = re.compile(r"^(?:main|_?test\w*|run|run_\w+|demo\w*|examples?|self_?test\w*)$", re.I)
+_DRIVER = re.compile(r"^(?:main|_?test\w*|run|run_\w+|demo\w*|examples?|self_?test\w*|check\w*|show\w*)$", re.I)
+# a body that prints or asserts: a demo or a self-test, not part of what the document computes
+_PRINTS = re.compile(r"\b(?:printf|fprintf|puts|putchar|print|assert|console\.(?:log|assert))\s*\(")
 
 
 def _python(src: str, names: set[str]) -> set[str]:
@@ -29,7 +33,10 @@ def _python(src: str, names: set[str]) -> set[str]:
         return set()
     out = set()
     for node in tree.body:
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or _DRIVER.match(node.name):
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or _DRIVER.match(node.name) or \
+                not (node.args.args or node.args.posonlyargs or node.args.vararg) or \
+                any(isinstance(n, ast.Assert) or (isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and
+                                                  n.func.id == "print") for n in ast.walk(node)):
             continue
         for sub in ast.walk(node):
             if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id != node.name:
@@ -49,6 +56,9 @@ def _braced(code: str, spans: list[tuple[str, int]], names: set[str]) -> set[str
             body = code[start:line_end if line_end >= 0 else len(code)]      # an arrow without braces
         else:
             body = code[brace:_block_end(code, brace)]
+        params = re.search(r"\(([^)]*)\)", code[start:brace if brace > start else line_end])
+        if _PRINTS.search(body) or (params and params.group(1).strip() in ("", "void")):
+            continue
         for other in names - {name}:
             if re.search(r"(?<![\w$.])" + re.escape(other) + r"(?![\w$])", body):
                 out.add(other)

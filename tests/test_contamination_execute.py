@@ -605,3 +605,53 @@ int main(void) { return count_pal(0, 0); }
     reused = leak.replace("def main():\n    print(pad(\"cat\"))\n", "def shout(text):\n    return pad(text).upper()\n")
     assert helpers(program(reused)) == {"is_pal", "pad"}
     assert exec_features([program(reused)], tests, np.array([0]), np.array([1]))[0].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_c_guards_snippet_fences_struct_inputs_and_printing_self_tests():
+    """Post hoc after run 17: a header guard before the code; a Q&A post whose second fenced block
+    is a statement snippet; two lists passed as word-list structs; a yes/no function that a
+    printing self-test calls is still the document's topic, not a helper."""
+    # item 0: the fractional part; item 1: "<" ">" balanced; item 2: of two word lists, the one
+    # with fewer characters (the first on a tie); item 3: monotonic
+    tests = [[((3.5,), 0.5), ((1.25,), 0.25), ((7.125,), 0.125)],
+             [(("<>",), True), (("<<><>>",), True), (("><",), False), (("<",), False)],
+             [(([], []), []), ((["hi", "admin"], ["hi", "hi"]), ["hi", "hi"]), ((["ab"], ["a", "b", "c"]), ["ab"])],
+             [(([1, 2, 4],), True), (([4, 1, 0],), True), (([1, 20, 4],), False), (([2, 2],), True)]]
+    qa = '''**Q: only the fractional part of a double?**
+
+```c
+#include <math.h>
+double frac_of(double value) { return value - floor(value); }
+```
+
+or with modf:
+
+```c
+double whole;
+double frac = modf(value, &whole);
+```
+'''
+    guard = '''#ifndef ANGLES_H
+#define ANGLES_H
+#include <stdbool.h>
+bool angles_ok(const char *s) { int d = 0; for (; *s; s++) { d += *s == '<' ? 1 : -1; if (d < 0) return false; }
+  return d == 0; }
+#endif
+'''
+    lists = '''#include <string.h>
+typedef struct { const char **words; size_t count; } word_list;
+static size_t total(const word_list *wl) { size_t t = 0; for (size_t i = 0; i < wl->count; i++) t += strlen(wl->words[i]);
+  return t; }
+const word_list *lighter(const word_list *a, const word_list *b) { return total(b) < total(a) ? b : a; }
+'''
+    mono = '''#include <stdbool.h>
+#include <stdio.h>
+bool is_mono(const int *v, size_t n) { bool up = true, down = true;
+  for (size_t i = 1; i < n; i++) { if (v[i] < v[i - 1]) up = false; if (v[i] > v[i - 1]) down = false; }
+  return up || down; }
+static void check(const char *label, const int *v, size_t n, bool want) {
+  printf("%s %s\\n", label, is_mono(v, n) == want ? "ok" : "FAIL"); }
+'''
+    progs = [program(qa), program(guard), program(lists), program(mono)]
+    out = exec_features(progs, tests, np.arange(4), np.arange(4))
+    assert out[:, 0].tolist() == [1.0, 1.0, 1.0, 1.0]
