@@ -31,10 +31,6 @@ BF16_PEAK = {"H200": 989.0, "H100 SXM": 989.0, "H100 PCIe": 756.0, "H100": 989.0
              "L4": 121.0, "A10": 125.0, "4090": 165.0, "3090": 71.0}
 
 
-# the fastest configuration without TMA loads (run 1 of the H200 sweep): what GPUs before Hopper get
-POINTER_CFG = dict(BLOCK_N=128, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, TMA=0)
-
-
 def _eager(h, w, t):
     import torch.nn.functional as F
 
@@ -53,9 +49,10 @@ def gpu_bench(N, d, V, reps):
     t = torch.randint(0, V, (N,), device=dev, generator=g)
     compiled = torch.compile(_eager)
     from scorers.kernels import triton_token_nll
+    from scorers.kernels.fused_nll import POINTER_CONFIG   # what GPUs before Hopper get
 
     fns = {"fused (Triton)": lambda: fused_token_nll(h, w, t),
-           "fused (Triton, pointer loads)": lambda: triton_token_nll(h, w, t, config=POINTER_CFG),
+           "fused (Triton, pointer loads)": lambda: triton_token_nll(h, w, t, config=POINTER_CONFIG),
            "eager": lambda: _eager(h, w, t),
            "torch.compile": lambda: compiled(h, w, t)}
     res = {}
@@ -91,8 +88,6 @@ def gpu_bench(N, d, V, reps):
 def sweep(shapes, out_json):
     """Time the Triton kernel over tile / group / pipeline configurations (triton.testing.do_bench,
     median ms) at each shape; the fastest per shape is what `fused_nll._config` should default to."""
-    import itertools
-
     import torch
     import triton.testing
 

@@ -161,7 +161,7 @@ def _nodes(text: str, nested: bool = False) -> list[ast.stmt]:
         return out
     k = 0
     while k < len(lines):              # runs of indented (or blank) lines holding a def / class
-        if not lines[k][:1] in (" ", "\t"):
+        if lines[k][:1] not in (" ", "\t"):
             k += 1
             continue
         j = k
@@ -363,6 +363,12 @@ def exec_misfit(programs: list, tests: list, d: np.ndarray, i: np.ndarray, max_t
     return out
 
 
+def _rank(best: tuple[float, bool]) -> tuple[bool, float]:
+    """Order of (share, exact) outcomes: a pass first, then the larger share."""
+    share, exact = best
+    return exact and share >= PASS_SHARE, share
+
+
 def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, memory_mb: int = 1024,
                   max_tests: int = MAX_TESTS, truncated: list | None = None) -> np.ndarray:
     """[pairs, N_EXEC] one-hot: exec_pass (a function of document d reproduces >= PASS_SHARE of item
@@ -418,13 +424,11 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             # every informative result reproduced (at least one), or every one of several results
             # that are not all alike
             exact = (bool(info) and all(info)) or (all(ok) and len(ok) >= 4 and len({repr(e) for e in expected}) >= 2)
-            best[is_helper] = max(best[is_helper] or (-1.0, False), (share, exact),
-                                  key=lambda b: (b[1] and b[0] >= PASS_SHARE, b[0]))
-        passes = {h: b is not None and b[1] and b[0] >= PASS_SHARE for h, b in best.items()}
-        if passes[True] and not passes[False] and rows and all(isinstance(e, bool) for e in rows[0][1]):
+            best[is_helper] = max(best[is_helper] or (-1.0, False), (share, exact), key=_rank)
+        passes = {h: b is not None and _rank(b)[0] for h, b in best.items()}
+        if passes[True] and not passes[False] and all(isinstance(e, bool) for e in rows[0][1]):
             continue            # only a helper predicate of the document computes the item: not its topic
-        best = max((b for b in best.values() if b is not None), default=None,
-                   key=lambda b: (b[1] and b[0] >= PASS_SHARE, b[0]))
+        best = max((b for b in best.values() if b is not None), default=None, key=_rank)
         if best is None:
             continue
         share, exact = best

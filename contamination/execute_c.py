@@ -195,9 +195,9 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         ret = _QUALIFIERS.sub(" ", ret + stars).strip()
         ps = [] if params.strip() in ("", "void") else [Param(p) for p in params.split(",")]
         for p in ps:          # a pointer to one of the document's structs: an output parameter
-            if p.kind is None and p.depth <= 1 and _struct_of(p.base, known) and (p.depth or known[_struct_of(
-                    p.base, known)]):   # (by value: only a struct an input list can fill, `_struct_input`)
-                p.kind, p.members = "struct", known[_struct_of(p.base, known)]
+            tag = _struct_of(p.base, known) if p.kind is None and p.depth <= 1 else None
+            if tag and (p.depth or known[tag]):   # (by value: only a struct an input list can fill, `_struct_input`)
+                p.kind, p.members = "struct", known[tag]
         if any(p.kind is None for p in ps):
             continue
         ret = re.sub(r"\s+", " ", ret.replace("*", " * ")).strip()
@@ -361,8 +361,7 @@ def _struct_input(p: Param, var: str, v) -> str | None:
                                    for x in v):
             return None
         fill = " ".join(f"{var}.{name}[{k}] = {_num(x)};" for k, x in enumerate(v))
-    base = p.base if p.base.startswith("struct ") or not p.base else p.base
-    return f"{base} {var}; memset(&{var}, 0, sizeof {var}); {fill} {var}.{count} = {len(v)};"
+    return f"{p.base} {var}; memset(&{var}, 0, sizeof {var}); {fill} {var}.{count} = {len(v)};"
 
 
 def _struct_result(call: str, ret: str, outs: list, expected, members) -> str | None:

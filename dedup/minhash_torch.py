@@ -44,10 +44,10 @@ def _triton_signatures(x_all, offsets, a, b, ndoc, num_perm, dev):
 
     from .minhash_kernel import minhash_kernel
 
-    off = torch.from_numpy(np.ascontiguousarray(offsets, np.int64)).to(dev)
-    sig = torch.empty((ndoc, num_perm), dtype=torch.int32, device=dev)
     if ndoc == 0:
         return np.zeros((0, num_perm), np.uint32)
+    off = torch.from_numpy(np.ascontiguousarray(offsets, np.int64)).to(dev)
+    sig = torch.empty((ndoc, num_perm), dtype=torch.int32, device=dev)
     interp = dev.type != "cuda"
     docs = 4 if interp else 16
     perm_block = triton.next_power_of_2(num_perm)

@@ -127,28 +127,31 @@ def _nll_partial_kernel_tma(h_desc, w_desc, T, M_out, S_out, TL_out,
     tl.store(TL_out + out, t_logit, mask=rows < N)
 
 
+# the winners of benchmarks/bench_lm_loss.py's sweeps on an H200 (bf16, N=2048 and 8192, d=4096,
+# V=128256; benchmarks/README.md), for 16-bit tensors: TMA loads on Hopper and newer, pointer loads
+# (the fastest without TMA) elsewhere; BLOCK_N comes from N (`_config`)
+TMA_CONFIG = dict(BLOCK_V=128, BLOCK_D=64, GROUP_N=8, TMA=1)
+POINTER_CONFIG = dict(BLOCK_V=256, BLOCK_D=64, GROUP_N=16, TMA=0)
+
+
 def _config(hidden, N: int, V: int, D: int):
-    """Tiles, launch options and SM count, from benchmarks/bench_lm_loss.py's sweeps on an H200
-    (bf16, N=2048 and 8192, d=4096, V=128256; benchmarks/README.md). Hopper and newer: TMA loads
-    with 256 x 128 x 64 tiles in groups of 8 row blocks (fastest at both shapes); otherwise pointer
-    loads with 128 x 256 x 64 tiles in groups of 16 (fastest without TMA); 8 warps, 3 stages. fp32
-    keeps smaller tiles (twice the bytes per element). The CPU interpreter gets the smallest legal
-    tiles."""
+    """Tiles, launch options and SM count: TMA_CONFIG with 256-row tiles (128 for N <= 1024) on
+    Hopper and newer, else POINTER_CONFIG with 128-row tiles; 64 rows for N <= 64; 8 warps, 3
+    stages. fp32 keeps smaller tiles (twice the bytes per element). The CPU interpreter gets the
+    smallest legal tiles."""
     if not hidden.is_cuda:
         return dict(BLOCK_N=16, BLOCK_V=32, BLOCK_D=16, GROUP_N=2, TMA=0, WS=0, FLATTEN=0), {}, 1
     import torch
 
     props = torch.cuda.get_device_properties(hidden.device)
-    launch = dict(num_warps=8, num_stages=3)
+    rows = 64 if N <= 64 else 128
     if hidden.dtype == torch.float32:
-        return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=128, BLOCK_D=32, GROUP_N=16, TMA=0, WS=0, FLATTEN=0), launch, \
-            props.multi_processor_count
-    if props.major >= 9:
-        bn = 64 if N <= 64 else 128 if N <= 1024 else 256
-        return dict(BLOCK_N=bn, BLOCK_V=128, BLOCK_D=64, GROUP_N=8, TMA=1, WS=0, FLATTEN=0), launch, \
-            props.multi_processor_count
-    return dict(BLOCK_N=64 if N <= 64 else 128, BLOCK_V=256, BLOCK_D=64, GROUP_N=16, TMA=0, WS=0, FLATTEN=0), launch, \
-        props.multi_processor_count
+        tiles = dict(BLOCK_V=128, BLOCK_D=32, GROUP_N=16, TMA=0)
+    elif props.major >= 9:
+        tiles, rows = TMA_CONFIG, rows if N <= 1024 else 256
+    else:
+        tiles = POINTER_CONFIG
+    return dict(BLOCK_N=rows, WS=0, FLATTEN=0, **tiles), dict(num_warps=8, num_stages=3), props.multi_processor_count
 
 
 def _tma_ok(t) -> bool:
