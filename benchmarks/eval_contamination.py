@@ -78,6 +78,11 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
         return pos[pairs[0][sub]], pairs[1][sub]
 
     out = []
+    if ran is not None:     # the loo search: the same passes, less each document's own item
+        sub = true[ran[0]] != ran[1]
+        loo_ran = ran[0][sub], ran[1][sub]
+    else:
+        loo_ran = None
     for scen, m in (("full", mats), ("loo", loo)):
         if scen == "loo":
             d, i = ridx.pairs(m, to_loo(agree), top_k, min_similarity, to_loo(ran))
@@ -85,7 +90,7 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
             d, i = ridx.pairs(m, agree, top_k, min_similarity, ran)
         dd = rows[d] if scen == "loo" else d
         io = ridx.io(ex, dd, i, true if scen == "loo" else None, agree)
-        X = ridx.features(m, d, i, io, ridx.executed(progs, dd, i))
+        X = ridx.features(m, d, i, io, ridx.executed(progs, dd, i, ran if scen == "full" else loo_ran))
         if scen == "loo":
             d = rows[d]
         y = (i == true[d]).astype(int) if scen == "full" else np.zeros(len(d), int)
@@ -131,7 +136,7 @@ class Model:
         return np.stack([1 - s, s], axis=1)
 
 
-TEST_BATCH = "18"
+TEST_BATCH = "19"
 
 
 def is_test(row) -> bool:

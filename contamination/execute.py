@@ -53,6 +53,7 @@ FAIL_SHARE = 0.5           # exec_fail: under this share reproduced (exec_near: 
 MIN_TESTS = 2
 SCREEN_TESTS = 6           # exec_agreeing: tests per item in the search
 SEARCH_ITEMS = 32          # exec_agreeing: items searched per document (the most similar ones)
+SEARCH_VIEW_ITEMS = 16     # exec_agreeing: plus the top items of each other view (prose, words, concepts)
 ALLOWED_MODULES = ("math", "cmath", "itertools", "functools", "collections", "re", "string", "heapq", "bisect",
                    "operator", "fractions", "decimal", "statistics", "typing", "hashlib", "copy", "random",
                    "dataclasses")
@@ -314,11 +315,13 @@ def _parsed(jobs, results, memory_mb, lang, parse):
 
 def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity: np.ndarray | None = None,
                   min_similarity: float = -1.0, max_items: int = SEARCH_ITEMS,
-                  screen: int = SCREEN_TESTS, truncated: list | None = None) -> tuple[np.ndarray, np.ndarray]:
+                  screen: int = SCREEN_TESTS, truncated: list | None = None, views: list | None = None,
+                  per_view: int = SEARCH_VIEW_ITEMS) -> tuple[np.ndarray, np.ndarray]:
     """(doc, item) pairs where a function of the document passes the item's first `screen` tests
     (the exec_pass rule), searched over the `max_items` items most similar to the document
-    (`similarity[doc, item]` >= `min_similarity`; every item without `similarity`): a leak whose
-    wording ranks its item low is still found by what its code computes."""
+    (`similarity[doc, item]` >= `min_similarity`; every item without `similarity`) and the
+    `per_view` best items of every other view in `views` ([docs, items] scores, no floor): a
+    leak whose wording ranks its item low is still found by what its code computes."""
     has_tests = np.array([len(t) >= MIN_TESTS for t in tests], bool)
     ds, its = [], []
     for k, p in enumerate(programs):
@@ -328,8 +331,10 @@ def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity
         if similarity is not None:
             sim = similarity[k, cand]
             keep = sim >= min_similarity
-            cand, sim = cand[keep], sim[keep]
-            cand = cand[np.argsort(-sim, kind="stable")[:max_items]]
+            top = [cand[keep][np.argsort(-sim[keep], kind="stable")[:max_items]]]
+            for v in views or ():
+                top.append(cand[np.argsort(-v[k, cand], kind="stable")[:per_view]])
+            cand = np.unique(np.concatenate(top))
         ds.append(np.full(len(cand), k, np.int64))
         its.append(cand.astype(np.int64))
     if not ds:
@@ -338,6 +343,19 @@ def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity
     d, i = np.concatenate(ds), np.concatenate(its)
     hit = exec_features(programs, tests, d, i, memory_mb, max_tests=screen, truncated=truncated)[:, 0] > 0
     return d[hit], i[hit]
+
+
+def exec_unique(d: np.ndarray, i: np.ndarray, ran: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
+    """Per pair: 1.0 when item i is the only item whose tests document d's code passes in the
+    search (`exec_agreeing` pairs `ran`): what the code computes names one benchmark item."""
+    out = np.zeros(len(d))
+    if ran is None or not len(ran[0]):
+        return out
+    docs, first, count = np.unique(ran[0], return_index=True, return_counts=True)
+    only = dict(zip(docs[count == 1].tolist(), ran[1][first[count == 1]].tolist()))
+    for p, (k, it) in enumerate(zip(d.tolist(), i.tolist())):
+        out[p] = float(only.get(k, -1) == it)
+    return out
 
 
 def _comparable(prog: tuple, t: list) -> list[bool]:

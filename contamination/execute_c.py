@@ -35,7 +35,9 @@ from . import seccomp
 MAX_PROGRAM = 20_000
 INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "unsigned", "unsigned int",
              "unsigned long", "unsigned long long", "size_t", "ssize_t", "int64_t", "int32_t", "uint64_t", "uint32_t",
-             "bool", "_Bool", "signed", "unsigned short", "uint8_t", "int8_t", "int16_t", "uint16_t", "long unsigned"}
+             "bool", "_Bool", "signed", "unsigned short", "uint8_t", "int8_t", "int16_t", "uint16_t", "long unsigned",
+             "unsigned long int", "unsigned long long int", "long long unsigned", "long unsigned int", "short int",
+             "unsigned short int", "ptrdiff_t", "intmax_t", "uintmax_t"}
 FLOAT_TYPES = {"double", "float", "long double"}
 _DEF = re.compile(
     r"^[ \t]*(?:static\s+|inline\s+|extern\s+)*((?:const\s+|unsigned\s+|signed\s+|long\s+|short\s+|struct\s+)*"
@@ -510,19 +512,27 @@ static void put_ints_ll(long long v) { put_int(v); }
 #define put_ints(a, n) _Generic((a), int *: put_ints_i, const int *: put_ints_i, long *: put_ints_l, \
   const long *: put_ints_l, long long *: put_ints_q, const long long *: put_ints_q, unsigned *: put_ints_u, \
   const unsigned *: put_ints_u, unsigned long *: put_ints_ul, const unsigned long *: put_ints_ul, \
-  short *: put_ints_s, const short *: put_ints_s, bool *: put_ints_b, const bool *: put_ints_b, \
+  unsigned long long *: put_ints_uq, const unsigned long long *: put_ints_uq, \
+  short *: put_ints_s, const short *: put_ints_s, unsigned short *: put_ints_us, const unsigned short *: put_ints_us, \
+  signed char *: put_ints_sc, const signed char *: put_ints_sc, unsigned char *: put_ints_uc, \
+  const unsigned char *: put_ints_uc, bool *: put_ints_b, const bool *: put_ints_b, \
   default: put_ints_i)(a, n)
 #define put_floats(a, n) _Generic((a), float *: put_floats_f, const float *: put_floats_f, \
-  default: put_floats_d)(a, n)
+  long double *: put_floats_ld, const long double *: put_floats_ld, default: put_floats_d)(a, n)
 PUT_ARRAY(put_ints_i, int, put_ints_ll)
 PUT_ARRAY(put_ints_l, long, put_ints_ll)
 PUT_ARRAY(put_ints_q, long long, put_ints_ll)
 PUT_ARRAY(put_ints_u, unsigned, put_ints_ll)
 PUT_ARRAY(put_ints_ul, unsigned long, put_ints_ll)
 PUT_ARRAY(put_ints_s, short, put_ints_ll)
+PUT_ARRAY(put_ints_uq, unsigned long long, put_ints_ll)
+PUT_ARRAY(put_ints_us, unsigned short, put_ints_ll)
+PUT_ARRAY(put_ints_sc, signed char, put_ints_ll)
+PUT_ARRAY(put_ints_uc, unsigned char, put_ints_ll)
 PUT_ARRAY(put_ints_b, bool, put_ints_ll)
 PUT_ARRAY(put_floats_f, float, put_float)
 PUT_ARRAY(put_floats_d, double, put_float)
+PUT_ARRAY(put_floats_ld, long double, put_float)
 static void put_strs2d(const char *a, long long w, long long n) { putchar('['); for (long long i = 0; i < n; i++) { if (i) putchar(','); put_str(a + i * w); } putchar(']'); }
 static void put_strs(char **a, long long n) { putchar('['); for (long long i = 0; i < n; i++) { if (i) putchar(','); put_str(a[i]); } putchar(']'); }
 static sigjmp_buf assay_jump;

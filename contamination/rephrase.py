@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .examples import extract
-from .execute import N_EXEC, exec_agreeing, exec_features, exec_misfit, program
+from .execute import N_EXEC, exec_agreeing, exec_features, exec_misfit, exec_unique, program
 from .reference import N_IO, ReferenceRunner
 from .signals import View, prose
 
@@ -56,11 +56,11 @@ SCORED = ("similarity", "prose") + VIEWS     # the per-(document, item) scores e
 FEATURES = ("similarity", "prose", "words", "literals", "concepts",
             "similarity_margin", "prose_margin", "words_margin", "literals_margin", "concepts_margin",
             "word_recall", "length_ratio", "max_margin", "top1_views", "io_unique", "io_agree", "io_agree_weak", "io_contra", "io_arity",
-            "exec_pass", "exec_near", "exec_fail")
-N_EVIDENCE = N_IO + N_EXEC      # the last FEATURES: one-hot behavioural evidence (naive-Bayes weights)
+            "exec_pass", "exec_near", "exec_fail", "exec_unique")
+N_EVIDENCE = N_IO + N_EXEC + 1  # the last FEATURES: one-hot behavioural evidence (naive-Bayes weights)
 # logistic weights over FEATURES, then the intercept (see module docstring)
 WEIGHTS = (2.624, 1.394, -0.122, 0.928, 0.509, 4.605, 3.297, 0.654, 2.503, 1.439, 2.215, 1.118, 1.494, 2.023,
-           5.129, 3.747, 2.817, -3.428, -5.039, 7.656, -1.815, -1.715)
+           5.129, 3.747, 2.817, -3.428, -5.039, 7.656, -1.815, -1.715, 7.656)
 BIAS = -6.509
 
 
@@ -187,16 +187,17 @@ class RephraseIndex:
     def pairs(self, mats: dict, agree: tuple[np.ndarray, np.ndarray] | None, top_k: int,
               min_similarity: float, *more: tuple[np.ndarray, np.ndarray] | None) -> tuple[np.ndarray, np.ndarray]:
         """`candidates`, plus the `agree` pairs (from `stated`: the item's reference solution
-        reproduces an informative result the document states) and any `more` pairs (from
-        `ran`: the document's code passes the item's tests), at the same similarity floor."""
+        reproduces an informative result the document states) at the same similarity floor, and
+        any `more` pairs (from `ran`: the document's code passes the item's tests) at any
+        similarity: a short translation can read unlike its item and still compute it."""
         d, i = self.candidates(mats, top_k, min_similarity)
         n_items = mats["similarity"].shape[1]
         keys = [d * n_items + i]
-        for extra in (agree, *more):
+        for n, extra in enumerate((agree, *more)):
             if extra is None or not len(extra[0]):
                 continue
             ad, ai = extra
-            keep = mats["similarity"][ad, ai] >= min_similarity
+            keep = mats["similarity"][ad, ai] >= (min_similarity if n == 0 else -np.inf)
             keys.append(ad[keep] * n_items + ai[keep])
         key = np.unique(np.concatenate(keys))
         return key // n_items, key % n_items
@@ -216,20 +217,22 @@ class RephraseIndex:
 
     def ran(self, programs: list | None, mats: dict, min_similarity: float) -> tuple[np.ndarray, np.ndarray] | None:
         """(doc, item) pairs whose item's tests a document's code passes (`execute.exec_agreeing`,
-        over the items most similar to the document)."""
+        over the items most similar to the document and the best of every other view)."""
         if programs is None:
             return None
         return exec_agreeing(programs, self.reference.tests(), self.reference.memory_mb, mats["similarity"],
-                             min_similarity, truncated=self.reference.truncated())
+                             min_similarity, truncated=self.reference.truncated(),
+                             views=[mats[n] for n in ("prose", "words", "concepts")])
 
-    def executed(self, programs: list | None, d: np.ndarray, i: np.ndarray) -> np.ndarray | None:
-        """The exec_* one-hot evidence per pair, then a column `execute.exec_misfit` (None when
-        documents are not run)."""
+    def executed(self, programs: list | None, d: np.ndarray, i: np.ndarray,
+                 ran: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray | None:
+        """The exec_* one-hot evidence per pair, then the columns `execute.exec_misfit` and
+        `execute.exec_unique` (of the `ran` pairs) (None when documents are not run)."""
         if programs is None:
             return None
         tests = self.reference.tests()
         exe = exec_features(programs, tests, d, i, self.reference.memory_mb, truncated=self.reference.truncated())
-        return np.column_stack([exe, exec_misfit(programs, tests, d, i)])
+        return np.column_stack([exe, exec_misfit(programs, tests, d, i), exec_unique(d, i, ran)])
 
     @staticmethod
     def features(mats: dict, d: np.ndarray, i: np.ndarray, io: np.ndarray | None = None,
@@ -246,16 +249,18 @@ class RephraseIndex:
         io = np.zeros((len(d), N_IO)) if io is None else io
         if exe is not None:
             misfit = exe[:, N_EXEC] if exe.shape[1] > N_EXEC else np.zeros(len(d))
-            exe = exe[:, :N_EXEC]
+            unique = exe[:, N_EXEC + 1] * exe[:, 0] if exe.shape[1] > N_EXEC + 1 else np.zeros(len(d))
+            # exec_pass splits in two: the only item the code passes (exec_unique) or one of several
+            exe = np.column_stack([exe[:, 0] - unique, exe[:, 1:N_EXEC], unique])
             # the document's code reproduces the item's tests: a contradicting or misfit stated
             # example is a misread of the document, not evidence against the item
             io = io.copy()
-            io[exe[:, 0] > 0, 3:] = 0.0
+            io[(exe[:, 0] + exe[:, -1]) > 0, 3:] = 0.0
             # no function of the document takes the item's arguments (and no other io evidence):
             # io_arity, as for a stated example of the wrong arity
             io[(misfit > 0) & (exe.sum(axis=1) == 0) & (io.sum(axis=1) == 0), 4] = 1.0
         cols.extend(io.T)
-        exe = np.zeros((len(d), N_EXEC)) if exe is None else exe
+        exe = np.zeros((len(d), N_EXEC + 1)) if exe is None else exe
         cols.extend(exe.T)
         return np.stack(cols, axis=1).astype(np.float64) if len(d) else np.zeros((0, len(FEATURES)))
 
@@ -269,10 +274,11 @@ class RephraseIndex:
                "features": np.zeros((n, len(FEATURES)))}
         ex, agree = self.stated(texts)
         progs = self.programs(texts)
-        d, i = self.pairs(mats, agree, top_k, min_similarity, self.ran(progs, mats, min_similarity))
+        ran = self.ran(progs, mats, min_similarity)
+        d, i = self.pairs(mats, agree, top_k, min_similarity, ran)
         if len(d) == 0:
             return out
-        feats = self.features(mats, d, i, self.io(ex, d, i, agree=agree), self.executed(progs, d, i))
+        feats = self.features(mats, d, i, self.io(ex, d, i, agree=agree), self.executed(progs, d, i, ran))
         scores = score(feats, weights, bias)
         order = np.lexsort((-scores, d))                                  # by doc, best score first
         first = order[np.r_[True, d[order][1:] != d[order][:-1]]]

@@ -655,3 +655,66 @@ static void check(const char *label, const int *v, size_t n, bool want) {
     progs = [program(qa), program(guard), program(lists), program(mono)]
     out = exec_features(progs, tests, np.arange(4), np.arange(4))
     assert out[:, 0].tolist() == [1.0, 1.0, 1.0, 1.0]
+
+
+def test_wide_c_buffers_indented_javascript_and_the_search_beyond_similarity():
+    """Post hoc after run 18: factors written to an `unsigned long long` buffer are read as such
+    (not as ints); JavaScript indented as a code block between paragraphs runs (the prose after
+    it no longer breaks the script); the exec search also takes the best items of the other
+    views, and a pass on exactly one item is exec_unique."""
+    from contamination.execute import exec_agreeing, exec_unique
+
+    # item 0: prime factors with multiplicity; item 1: 1 + 2 + ... + n; item 2: count vowels
+    tests = [[((4,), [2, 2]), ((12,), [2, 2, 3]), ((70,), [2, 5, 7]), ((9,), [3, 3])],
+             [((1,), 1), ((5,), 15), ((10,), 55), ((30,), 465)],
+             [(("banana",), 3), (("sky",), 0), (("education",), 5)]]
+    factors = '''#include <stddef.h>
+size_t prime_decompose(unsigned long long n, unsigned long long *out) {
+    size_t count = 0;
+    for (unsigned long long d = 2; d * d <= n; d++) while (n % d == 0) { out[count++] = d; n /= d; }
+    if (n > 1) out[count++] = n;
+    return count;
+}
+'''
+    gauss = '''Pair the first and last terms: every pair sums to n + 1, so in JavaScript:
+
+    function triangular(n) {
+      return (n * (n + 1)) / 2;
+    }
+
+Constant time, and exact for any n you are likely to pass in.
+'''
+    progs = [program(factors), program(gauss)]
+    assert progs[1][0] == "js" and "Constant" not in progs[1][1]
+    out = exec_features(progs, tests, np.array([0, 1]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
+    # item 1 ranks last by similarity for document 1 (out of the similarity search) but first by
+    # another view: the search still finds it
+    sim = np.array([[0.9, 0.1, 0.5], [0.5, 0.1, 0.9]])
+    words = np.array([[0.9, 0.0, 0.0], [0.0, 0.9, 0.0]])
+    d, i = exec_agreeing(progs, tests, similarity=sim, min_similarity=0.2, max_items=1)
+    assert list(zip(d.tolist(), i.tolist())) == [(0, 0)]
+    ran = exec_agreeing(progs, tests, similarity=sim, min_similarity=0.2, max_items=1, views=[words], per_view=1)
+    assert list(zip(*(x.tolist() for x in ran))) == [(0, 0), (1, 1)]
+    assert exec_unique(np.array([0, 0, 1]), np.array([0, 2, 1]), ran).tolist() == [1.0, 0.0, 1.0]
+    two = (np.array([0, 0]), np.array([0, 2]))       # a document whose code passes two items
+    assert exec_unique(np.array([0]), np.array([0]), two).tolist() == [0.0]
+
+
+def test_exec_unique_is_its_own_evidence_column_and_exec_pairs_skip_the_floor():
+    from contamination.rephrase import FEATURES, N_EXEC, RephraseIndex
+
+    mats = {k: np.zeros((2, 2)) for k in ("similarity", "prose", "words", "literals", "concepts",
+                                           "word_recall", "length_ratio")}
+    d, i = np.array([0, 1]), np.array([0, 1])
+    exe = np.array([[1.0, 0, 0, 0, 1.0], [1.0, 0, 0, 0, 0.0]])     # both pass; only doc 0's pass is unique
+    assert exe.shape[1] == N_EXEC + 2
+    feats = RephraseIndex.features(mats, d, i, None, exe)
+    assert feats[:, FEATURES.index("exec_unique")].tolist() == [1.0, 0.0]
+    assert feats[:, FEATURES.index("exec_pass")].tolist() == [0.0, 1.0]
+    # a pair the document's code passes is a candidate below the similarity floor; an agreeing
+    # stated example is not
+    ridx = RephraseIndex(emb=np.zeros((2, 4), np.float32))
+    mats["similarity"] = np.array([[0.05, 0.0], [0.0, 0.05]])
+    pd, pi = ridx.pairs(mats, (np.array([1]), np.array([1])), 1, 0.2, (np.array([0]), np.array([0])))
+    assert list(zip(pd.tolist(), pi.tolist())) == [(0, 0)]
