@@ -263,7 +263,8 @@ def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
 def run(jobs: list[tuple[str, list[tuple[str, tuple]]]], memory_mb: int = 1024,
         lang: str = "python") -> list[list[tuple[str, object]]]:
     """Per job (program source, [(function, args)]): [(status, value)] per call; status ok / error /
-    timeout / big / noprog / sandbox (the sandbox failed or could not be confined)."""
+    timeout / big / noprog / unfit (C: arguments this signature cannot take, when it takes the
+    item's others) / sandbox (the sandbox failed or could not be confined)."""
     out = []
     for start in range(0, len(jobs), DOCS_PER_RUN):
         out.extend(_sandbox(jobs[start:start + DOCS_PER_RUN], memory_mb, lang))
@@ -431,7 +432,8 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             res = results[int(d[p])][start:start + len(expected)]
             if any(s in ("sandbox", "noprog") for s, _ in res):
                 continue
-            # a call that timed out or gave an oversized result is no evidence either way
+            # a call that timed out, gave an oversized result or could not be made (unfit) is no
+            # evidence either way
             ran = [(s, v, e, a) for (s, v), e, a in zip(res, expected, alts) if s in ("ok", "error")]
             if len(ran) < MIN_TESTS:
                 continue

@@ -588,6 +588,10 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
             block = call_block(0, fname, *sig[fname], tuple(args), expected[0] if expected else None)
             if block is not None:
                 groups.setdefault(fname, []).append((n, block))
+    for fname, part in groups.items():
+        for n, (f, *_) in enumerate(calls):   # the function's other calls: arguments its signature cannot
+            if f == fname and res[n][0] == "noprog":    # take (2.5 for an int): no evidence either way
+                res[n] = ["unfit", ""]
 
     def attempt(part) -> bool:
         out = _compile_and_run(code, [b for _, b in part], machine, memory_mb, per_call_s, max_repr)

@@ -718,3 +718,20 @@ def test_exec_unique_is_its_own_evidence_column_and_exec_pairs_skip_the_floor():
     mats["similarity"] = np.array([[0.05, 0.0], [0.0, 0.05]])
     pd, pi = ridx.pairs(mats, (np.array([1]), np.array([1])), 1, 0.2, (np.array([0]), np.array([0])))
     assert list(zip(pd.tolist(), pi.tolist())) == [(0, 0)]
+
+
+def test_c_calls_a_signature_cannot_take_are_no_evidence_either_way():
+    """An item whose tests mix whole numbers and reals (one of three is the sum of the others,
+    only for ints): a C translation that takes `long` is tested on the integer cases alone."""
+    tests = [[((2, 3, 1), True), ((2.5, 2, 3), False), ((4, 2, 2), True), ((1.5, 5, 3.5), False),
+              ((2, 6, 2), False), ((-4, 6, 2), True), ((3, 4, 2), False), ((5, 2, 7), True)]]
+    ints = '''#include <stdbool.h>
+bool one_is_sum(long a, long b, long c) { return a + b == c || a + c == b || b + c == a; }
+'''
+    wrong = '''#include <stdbool.h>
+bool one_is_sum(long a, long b, long c) { return a + b == c; }
+'''
+    res = run([(program(ints)[1], [("one_is_sum", a) for a, _ in tests[0]])], lang="c")[0]
+    assert [s for s, _ in res] == ["ok", "unfit", "ok", "unfit", "ok", "ok", "ok", "ok"]
+    out = exec_features([program(ints), program(wrong)], tests, np.array([0, 1]), np.array([0, 0]))
+    assert out[:, 0].tolist() == [1.0, 0.0]
