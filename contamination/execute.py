@@ -34,11 +34,11 @@ import os
 import re
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import numpy as np
 
+from .codeblocks import indented_blocks
 from .execute_c import c_program, run_c
 from .execute_js import js_program, run_js
 from .helpers import helpers
@@ -160,18 +160,9 @@ def _nodes(text: str, nested: bool = False) -> list[ast.stmt]:
             k += 1
     if nested or any(isinstance(n, (ast.FunctionDef, ast.ClassDef)) for n in out):
         return out
-    k = 0
-    while k < len(lines):              # runs of indented (or blank) lines holding a def / class
-        if lines[k][:1] not in (" ", "\t"):
-            k += 1
-            continue
-        j = k
-        while j < len(lines) and (not lines[j].strip() or lines[j][:1] in (" ", "\t")):
-            j += 1
-        block = textwrap.dedent("\n".join(lines[k:j]))
+    for block in indented_blocks(text):      # the indented blocks holding a def / class
         if re.search(r"^(?:def|class) ", block, re.M):
             out.extend(_nodes(block, nested=True))
-        k = j
     return out
 
 

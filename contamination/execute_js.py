@@ -20,8 +20,9 @@ import re
 import shutil
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
+
+from .codeblocks import indented_blocks
 
 _FN = re.compile(
     r"(?:^|[;{}\n])[ \t]*(?:export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
@@ -134,31 +135,14 @@ def _params(src: str) -> tuple[int, int] | None:
     return len([p for p in parts if "=" not in p]), len(parts)
 
 
-def _indented_blocks(text: str) -> str:
-    """The runs of indented (or blank) lines that hold code, dedented and joined: Markdown / reST
-    code blocks between paragraphs of prose."""
-    lines, out, k = text.split("\n"), [], 0
-    while k < len(lines):
-        if lines[k][:1] not in (" ", "\t"):
-            k += 1
-            continue
-        j = k
-        while j < len(lines) and (not lines[j].strip() or lines[j][:1] in (" ", "\t")):
-            j += 1
-        block = textwrap.dedent("\n".join(lines[k:j]))
-        if _CODE_START.search(block) and _CODE_HINT.search(block):
-            out.append(block)
-        k = j
-    return "\n".join(out)
-
-
 def _code(text: str) -> str:
     blocks = _FENCE.findall(text)
     code = "\n".join(blocks) if blocks else text
     if not blocks:
         m = _CODE_START.search(code)
         if m and code[m.start()] in " \t" and code[:m.start()].strip():
-            code = _indented_blocks(code) or code[m.start():]     # code indented in prose
+            code = "\n".join(b for b in indented_blocks(code) if _CODE_START.search(b) and _CODE_HINT.search(b)) \
+                or code[m.start():]                                     # code indented in prose
         elif m:
             code = code[m.start():]
     code = _IMPORT.sub("", code)
