@@ -227,6 +227,14 @@ def _methods(cls: ast.ClassDef) -> list[tuple[str, int, int]]:
     return out
 
 
+def _memoiser(dec: ast.expr) -> bool:
+    """`@lru_cache`, `@lru_cache(maxsize=None)`, `@functools.cache` and the like."""
+    if isinstance(dec, ast.Call):
+        dec = dec.func
+    name = dec.id if isinstance(dec, ast.Name) else dec.attr if isinstance(dec, ast.Attribute) else ""
+    return name in ("lru_cache", "cache")
+
+
 def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
     """(source, [(function, min args, max args)]) of the document's runnable Python, or None."""
     if "def " not in text:
@@ -236,7 +244,12 @@ def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
         if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign)) \
                 and _safe(node):
             if isinstance(node, ast.FunctionDef) and node.decorator_list:
-                continue
+                if not all(_memoiser(dec) for dec in node.decorator_list):
+                    continue
+                # @lru_cache / @functools.cache: the same function, memoised whatever the document imported
+                node.decorator_list = [ast.parse("functools.lru_cache(maxsize=None)", mode="eval").body]
+                if not any(isinstance(k, ast.Import) and k.names[0].name == "functools" for k in keep[:1]):
+                    keep.insert(0, ast.Import(names=[ast.alias(name="functools")]))
             keep.append(node)
             if isinstance(node, ast.ClassDef):
                 fns.extend(_methods(node))

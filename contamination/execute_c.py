@@ -31,6 +31,7 @@ import subprocess
 import tempfile
 
 from . import seccomp
+from .codeblocks import indented_blocks
 
 MAX_PROGRAM = 20_000
 INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "unsigned", "unsigned int",
@@ -140,6 +141,12 @@ def _put_struct(members: list, expr: str, expected) -> str:
     if len(members) == 2 and len(flags) == 1:
         value = [m for m in members if m is not flags[0]]
         return f"if ({expr}.{flags[0][0]}) {{ {_put_struct(value, expr, expected)} }} else put_null();"
+    pairs = [members[k:k + 2] for k in range(0, len(members), 2)]
+    if len(members) >= 4 and len(members) % 2 == 0 and all(sum(m in flags for m in p) == 1 for p in pairs):
+        # `int has_lo, lo; int has_hi, hi;`: a tuple of optional values
+        sub = expected if isinstance(expected, (list, tuple)) and len(expected) == len(pairs) else [None] * len(pairs)
+        return "putchar('['); " + " putchar(','); ".join(
+            "{ " + _put_struct(p, expr, e) + " }" for p, e in zip(pairs, sub)) + " putchar(']');"
     if len(members) >= 3 and flags[:1] == members[:1] and isinstance(expected, list):
         # `bool found; int value; int index;` where a list is expected: the rest as a list, [] when unset
         rest = members[1:]
@@ -185,7 +192,10 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
     else:
         m = re.search(r"^[ \t]*(?:#[ \t]*(?:include|define|if|ifdef|ifndef|pragma|undef)|/\*|//|typedef|struct|"
                       r"static|int|long|double|char|void|bool|unsigned|const|size_t)\b", code, re.M)
-        code = code[m.start():] if m else code
+        blocks = [b for b in indented_blocks(code) if _DEF.search(b) or re.search(r"^#[ \t]*include", b, re.M)] \
+            if m and code[m.start()] in " \t" and code[:m.start()].strip() else []
+        # code indented as a block between paragraphs of prose: the blocks, without the prose
+        code = "\n".join(blocks) if blocks else code[m.start():] if m else code
     if len(code) > MAX_PROGRAM:
         return None
     code = _LOCAL_INCLUDE.sub("", code)   # the project's own headers are not here: the harness has libc's

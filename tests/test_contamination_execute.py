@@ -735,3 +735,52 @@ bool one_is_sum(long a, long b, long c) { return a + b == c; }
     assert [s for s, _ in res] == ["ok", "unfit", "ok", "unfit", "ok", "ok", "ok", "ok"]
     out = exec_features([program(ints), program(wrong)], tests, np.array([0, 1]), np.array([0, 0]))
     assert out[:, 0].tolist() == [1.0, 0.0]
+
+
+def test_c_indented_in_prose_optional_pairs_and_memoised_python_helpers():
+    """Post hoc after run 19: C indented as a code block between paragraphs compiles without the
+    prose around it; a struct of two (flag, value) pairs prints as a tuple of optional values; a
+    Python helper memoised with @lru_cache is kept (as functools.lru_cache, imported or not)."""
+    # item 0: the largest divisor below n; item 1: (largest negative, smallest positive) or None;
+    # item 2: the list n, n-1, ... of a memoised recursion (here: triangular numbers 0..n)
+    tests = [[((15,), 5), ((7,), 1), ((49,), 7), ((100,), 50)],
+             [(([2, 4, 1],), (None, 1)), (([-3, -1, 5, 0],), (-1, 5)), (([],), (None, None)), (([-6, 2],), (-6, 2))],
+             [((3,), [0, 1, 3, 6]), ((5,), [0, 1, 3, 6, 10, 15]), ((1,), [0, 1])]]
+    divisor = '''The largest divisor below n is n over its smallest factor:
+
+    #include <stdio.h>
+
+    long top_divisor(long n)
+    {
+        for (long d = 2; d * d <= n; d++)
+            if (n % d == 0)
+                return n / d;
+        return 1;
+    }
+
+It assumes n >= 2; for a prime the answer is 1.
+'''
+    edges = '''#include <stddef.h>
+typedef struct { int has_neg, neg; int has_pos, pos; } edges;
+edges sign_edges(const int *v, size_t n) {
+    edges r = {0, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] < 0 && (!r.has_neg || v[i] > r.neg)) { r.neg = v[i]; r.has_neg = 1; }
+        else if (v[i] > 0 && (!r.has_pos || v[i] < r.pos)) { r.pos = v[i]; r.has_pos = 1; }
+    }
+    return r;
+}
+'''
+    memo = '''"""Triangular numbers through a memoised recursion."""
+@lru_cache(maxsize=None)
+def _tri(k):
+    return 0 if k == 0 else k + _tri(k - 1)
+
+
+def triangle_list(n):
+    return [_tri(k) for k in range(n + 1)]
+'''
+    progs = [program(divisor), program(edges), program(memo)]
+    assert progs[0][0] == "c" and progs[2][0] == "python" and "@functools.lru_cache" in progs[2][1]
+    out = exec_features(progs, tests, np.arange(3), np.arange(3))
+    assert out[:, 0].tolist() == [1.0, 1.0, 1.0]
