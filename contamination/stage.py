@@ -64,7 +64,7 @@ class DecontamParams(StageParams):
                                                                 "fraction of the item (and is >= 2n tokens).")
     ngram_min_span: int = Field(50, ge=2, description="Flag when the longest shared span reaches this many "
                                                        "tokens, whatever the item length.")
-    threshold: float = Field(0.7, gt=0, lt=1, description="contam_score at or above which a rephrase "
+    threshold: float = Field(0.6, gt=0, lt=1, description="contam_score at or above which a rephrase "
                                                           "candidate is contamination.")
     embedding_model: Optional[str] = Field(None, description="sentence-transformers model directory "
                                                              "(default: bundled all-MiniLM-L6-v2).")
