@@ -1,5 +1,6 @@
-"""Code blocks indented as a whole between paragraphs of prose (Markdown / reST style), read by
-the Python and JavaScript document readers (contamination.execute, contamination.execute_js)."""
+"""Where code sits in a document: blocks indented as a whole between paragraphs of prose (Markdown
+/ reST style) and the extent of a brace block, for the document readers (contamination.execute,
+execute_js, execute_c)."""
 from __future__ import annotations
 
 import textwrap
@@ -18,3 +19,16 @@ def indented_blocks(text: str) -> list[str]:
         out.append(textwrap.dedent("\n".join(lines[k:j])))
         k = j
     return out
+
+
+def block_end(code: str, start: int) -> int:
+    """Index just past the brace block opening at code[start] (strings and comments not parsed)."""
+    depth = 0
+    for k in range(start, len(code)):
+        if code[k] == "{":
+            depth += 1
+        elif code[k] == "}":
+            depth -= 1
+            if depth == 0:
+                return k + 1
+    return len(code)

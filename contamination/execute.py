@@ -372,16 +372,24 @@ def _comparable(prog: tuple, t: list) -> list[bool]:
 
 
 def exec_misfit(programs: list, tests: list, d: np.ndarray, i: np.ndarray, max_tests: int = MAX_TESTS) -> np.ndarray:
-    """Per pair: 1.0 when document d has Python or JavaScript functions and item i has tests, but
-    no function takes the item's number of arguments (Heron's area of three sides against a
-    base-and-height item); nothing is run. C functions are not counted (the harness decides)."""
+    """Per pair: 1.0 when document d has functions and item i has tests, but no function takes the
+    item's number of arguments (Heron's area of three sides against a base-and-height item);
+    nothing is run. A C function counts only when it takes numbers and characters alone (then
+    exactly as many as it has parameters); one with an array or pointer parameter may take any
+    number (the harness decides), so such a document is never a misfit."""
     out = np.zeros(len(d))
     for p, (k, it) in enumerate(zip(d.tolist(), i.tolist())):
         prog, t = programs[k], tests[it][:max_tests]
-        if prog is None or prog[0] == "c":
+        if prog is None:
             continue
+        arity = [(lo, hi) for _, lo, hi in prog[2]]
+        if prog[0] == "c":
+            fns = prog[1][1]
+            if any(q.kind not in ("int", "float", "char") for _, _, ps, *_ in fns for q in ps):
+                continue
+            arity = [(len(ps), len(ps)) for _, _, ps, *_ in fns]
         t = [x for x, keep in zip(t, _comparable(prog, t)) if keep]
-        if len(t) >= MIN_TESTS and not any(all(lo <= len(a) <= hi for a, _ in t) for _, lo, hi in prog[2]):
+        if len(t) >= MIN_TESTS and not any(all(lo <= len(a) <= hi for a, _ in t) for lo, hi in arity):
             out[p] = 1.0
     return out
 

@@ -31,7 +31,7 @@ import subprocess
 import tempfile
 
 from . import seccomp
-from .codeblocks import indented_blocks
+from .codeblocks import block_end, indented_blocks
 
 MAX_PROGRAM = 20_000
 INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "unsigned", "unsigned int",
@@ -179,7 +179,7 @@ def _ctype(base: str) -> str:
 
 def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
     """(code, [(function, return type incl. '*', [Param], members of the struct it returns or
-    None)]) of a C document, or None."""
+    None, whether a returned 0 means success)]) of a C document, or None."""
     if "#include" not in text and not re.search(r"\b(?:int|void|double|char|long|bool)\s+\**\w+\s*\(", text):
         return None
     code = text[:MAX_PROGRAM * 5]
@@ -216,7 +216,10 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         owner = _struct_of(ret.rstrip(" *"), known)
         if owner is not None and not known[owner]:
             continue              # a struct returned that cannot be printed
-        fns.append((name, ret, ps, known[owner] if owner else None))
+        body = code[m.end() - 1:block_end(code, m.end() - 1)]
+        # `return -1;` on failure and `return 0;` on success: a status where 0 means the result is there
+        zero_ok = bool(re.search(r"\breturn\s*\(?\s*-1\s*\)?\s*;", body) and re.search(r"\breturn\s*\(?\s*0\s*\)?\s*;", body))
+        fns.append((name, ret, ps, known[owner] if owner else None, zero_ok))
     return (code, fns) if fns else None
 
 
@@ -268,13 +271,14 @@ def _fits(p: Param, v) -> bool:
     return False
 
 
-def call_block(k: int, name: str, ret: str, params: list, members: list | None, args: tuple,
+def call_block(k: int, name: str, ret: str, params: list, members: list | None, zero_ok: bool, args: tuple,
                expected=None) -> str | None:
     """C statements that call `name` with `args` and print the result as JSON, or None when the
     signature cannot take these arguments / give a result this harness can print. `expected`
     (the reference's result) only sizes results whose length C does not carry (a buffer
     filled without a count) and tells a pair of out-values from an array. `members`: those
-    of the struct `ret` names (`structs`), when it returns one."""
+    of the struct `ret` names (`structs`), when it returns one; `zero_ok`: a status return where
+    0 is success (`return -1` on failure)."""
     decls, cargs, mutable = [], [], []
     j, last_len, outs = 0, None, []
     unpassed = None          # the length of an input array no parameter has taken yet
@@ -349,8 +353,8 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     if ret == "void" and outs and all(p.kind == "struct" for p, _ in outs) and isinstance(expected, list) and \
             [m for m in mutable if m[0] in ("ints", "floats") and m[2] == str(len(expected))]:
         outs = []       # structs as scratch space for an array sorted in place (the list expected)
-    body = decls + [_struct_result(call, ret, outs, expected, members) if members or any(
-        p.kind == "struct" for p, _ in outs) else _result(call, ret, outs, mutable, expected)]
+    body = decls + [_struct_result(call, ret, outs, expected, members, zero_ok) if members or any(
+        p.kind == "struct" for p, _ in outs) else _result(call, ret, outs, mutable, expected, zero_ok)]
     return None if body[-1] is None else (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
 
 
@@ -376,7 +380,7 @@ def _struct_input(p: Param, var: str, v) -> str | None:
     return f"{p.base} {var}; memset(&{var}, 0, sizeof {var}); {fill} {var}.{count} = {len(v)};"
 
 
-def _struct_result(call: str, ret: str, outs: list, expected, members) -> str | None:
+def _struct_result(call: str, ret: str, outs: list, expected, members, zero_ok: bool = False) -> str | None:
     """A struct returned (by value or pointer) and printed, or one struct output parameter: printed
     after a `void` call, or after a flag when a tuple / list / None is expected (false: None);
     scratch space when a number is expected (the return value is the result)."""
@@ -394,7 +398,8 @@ def _struct_result(call: str, ret: str, outs: list, expected, members) -> str | 
         return f"{{ {call}; {_put_struct(p.members, value, expected)} }}"
     isint = ret in INT_TYPES
     if isint and p.members and (expected is None or isinstance(expected, (list, tuple))):
-        return f"{{ long long ok_ = {call}; if (!ok_) put_null(); else {{ {_put_struct(p.members, value, expected)} }} }}"
+        ok = "ok_ == 0" if zero_ok else "ok_"
+        return f"{{ long long ok_ = {call}; if (!({ok})) put_null(); else {{ {_put_struct(p.members, value, expected)} }} }}"
     if isint or ret in FLOAT_TYPES:
         return f"put_{'int' if isint else 'float'}({call});"
     return None
@@ -407,7 +412,7 @@ def _put_array(kind: str, p, var: str, n: str) -> str:
     return f"put_{kind}({var}, {n});"
 
 
-def _result(call: str, ret: str, outs: list, mutable: list, expected) -> str | None:
+def _result(call: str, ret: str, outs: list, mutable: list, expected, zero_ok: bool = False) -> str | None:
     """The statements that make the call and print its result (see `call_block`)."""
     n_exp = len(expected) if isinstance(expected, (list, tuple)) else None
     isint = ret in INT_TYPES
@@ -453,6 +458,9 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected) -> str | N
     if ret == "char *" and (not outs or (len(outs) == 1 and outs[0][0].kind == "str")):
         return f"put_str({call});"      # (a string written to a buffer that is also returned)
     arrays = [m for m in mutable if m[0] in kind_of]
+    if isint and not outs and n_exp is not None and not isinstance(expected, tuple) and len(arrays) == 1 and zero_ok:
+        kind, var, n = arrays[0]        # a list expected, a status returned (0: done): the array changed in place
+        return f"{{ long long st_ = {call}; if (st_ == 0) " + _put_array(kind, None, var, n) + " else put_null(); }"
     if isint and not outs and n_exp is not None and not isinstance(expected, tuple) and len(arrays) == 1:
         kind, var, _ = arrays[0]        # a list expected, a count returned: the input array compacted in place
         return f"{{ long long n_ = {call}; {guard} " + _put_array(kind, None, var, "n_") + " }"

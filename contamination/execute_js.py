@@ -22,7 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .codeblocks import indented_blocks
+from .codeblocks import block_end, indented_blocks
 
 _FN = re.compile(
     r"(?:^|[;{}\n])[ \t]*(?:export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
@@ -175,19 +175,6 @@ def js_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
     return (code, fns) if fns else None
 
 
-def _block_end(code: str, start: int) -> int:
-    """Index just past the brace block opening at code[start] (strings and comments not parsed)."""
-    depth = 0
-    for k in range(start, len(code)):
-        if code[k] == "{":
-            depth += 1
-        elif code[k] == "}":
-            depth -= 1
-            if depth == 0:
-                return k + 1
-    return len(code)
-
-
 def _members(code: str, seen: set) -> list[tuple[str, int, int]]:
     """`Class.method` for static methods, `new Class().method` for the methods of a class whose
     constructor needs no argument (or, for one that takes exactly k, a fresh instance per call
@@ -196,7 +183,7 @@ def _members(code: str, seen: set) -> list[tuple[str, int, int]]:
     for pat, member, instance in ((_CLASS, _STATIC, False), (_CLASS, _MEMBER, True), (_OBJECT, _MEMBER, False)):
         for m in pat.finditer(code):
             body_start = m.end() - 1
-            body = code[body_start + 1:_block_end(code, body_start) - 1]
+            body = code[body_start + 1:block_end(code, body_start) - 1]
             depth_ok = _top_level_lines(body)
             takes = 0       # arguments the constructor needs, exactly
             if instance:

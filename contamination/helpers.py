@@ -18,8 +18,9 @@ from __future__ import annotations
 import ast
 import re
 
+from .codeblocks import block_end
 from .execute_c import _DEF
-from .execute_js import _FN, _block_end
+from .execute_js import _FN
 
 _DRIVER = re.compile(r"^(?:main|_?test\w*|run|run_\w+|demo\w*|examples?|self_?test\w*|check\w*|show\w*)$", re.I)
 # a body that prints or asserts: a demo or a self-test, not part of what the document computes
@@ -55,7 +56,7 @@ def _braced(code: str, spans: list[tuple[str, int]], names: set[str]) -> set[str
         if brace < 0 or (0 <= line_end < brace and "=>" in code[start:line_end]):
             body = code[start:line_end if line_end >= 0 else len(code)]      # an arrow without braces
         else:
-            body = code[brace:_block_end(code, brace)]
+            body = code[brace:block_end(code, brace)]
         params = re.search(r"\(([^)]*)\)", code[start:brace if brace > start else line_end])
         if _PRINTS.search(body) or (params and params.group(1).strip() in ("", "void")):
             continue

@@ -403,8 +403,11 @@ def test_a_document_whose_functions_cannot_take_the_items_arguments_is_io_arity(
     heron = "import math\ndef area(a, b, c):\n    s = (a + b + c) / 2\n    return math.sqrt(s * (s - a) * (s - b) * (s - c))\n"
     half = "def area(base, height):\n    return base * height / 2\n"
     c_doc = "double area(double a, double b, double c) { return a + b + c; }\n"
+    # C: numbers-only parameters take exactly that many arguments; with an array the harness decides
+    c_ptr = "#include <stddef.h>\ndouble area(const double *s, size_t n) { return s[0] * s[n - 1] / 2; }\n"
     progs, d, i = [program(heron), program(half), program(c_doc)], np.array([0, 1, 2]), np.array([0, 0, 0])
-    assert exec_misfit(progs, base_height, d, i).tolist() == [1.0, 0.0, 0.0]     # C: the harness decides
+    assert exec_misfit(progs, base_height, d, i).tolist() == [1.0, 0.0, 1.0]
+    assert exec_misfit([program(c_ptr)], base_height, np.array([0]), np.array([0])).tolist() == [0.0]
     # folded into the io_arity feature when there is no other evidence
     mats = {k: np.zeros((3, 1)) for k in ("similarity", "prose", "words", "literals", "concepts",
                                            "word_recall", "length_ratio")}
@@ -412,7 +415,7 @@ def test_a_document_whose_functions_cannot_take_the_items_arguments_is_io_arity(
     assert exe.shape[1] == N_EXEC + 1
     feats = RephraseIndex.features(mats, d, i, None, exe)
     col = FEATURES.index("io_arity")
-    assert feats[:, col].tolist() == [1.0, 0.0, 0.0] and feats[1, FEATURES.index("exec_pass")] == 1.0
+    assert feats[:, col].tolist() == [1.0, 0.0, 1.0] and feats[1, FEATURES.index("exec_pass")] == 1.0
 
 
 def test_a_property_of_a_class_built_from_the_input_and_a_c_sort_with_struct_scratch():
@@ -784,3 +787,42 @@ def triangle_list(n):
     assert progs[0][0] == "c" and progs[2][0] == "python" and "@functools.lru_cache" in progs[2][1]
     out = exec_features(progs, tests, np.arange(3), np.arange(3))
     assert out[:, 0].tolist() == [1.0, 1.0, 1.0]
+
+
+def test_c_status_zero_means_done_for_struct_results_and_in_place_sorts():
+    """Post hoc after run 20: `return -1` on failure and `return 0` on success: the struct filled
+    (a word list) and the array sorted in place are the results when the call returns 0."""
+    # item 0: the words of a line split on commas and spaces; item 1: sort by digit sum, stable
+    tests = [[(("Hi, my name",), ["Hi", "my", "name"]), (("a,b  c",), ["a", "b", "c"]), (("",), [])],
+             [(([12, 3, 30],), [12, 3, 30]), (([19, 4, 22],), [4, 22, 19]), (([5, 41, 7],), [5, 41, 7])]]
+    words = '''#include <stdlib.h>
+#include <string.h>
+struct wordlist { char *buf; char **words; size_t count; };
+int split_line(const char *line, struct wordlist *out) {
+    out->count = 0;
+    out->buf = malloc(strlen(line) + 1);
+    if (!out->buf) return -1;
+    strcpy(out->buf, line);
+    out->words = malloc((strlen(line) / 2 + 1) * sizeof *out->words);
+    if (!out->words) return -1;
+    for (char *t = strtok(out->buf, ", "); t; t = strtok(NULL, ", ")) out->words[out->count++] = t;
+    return 0;
+}
+'''
+    sort = '''#include <stdlib.h>
+static int dsum(int v) { int s = 0; for (; v; v /= 10) s += v % 10; return s; }
+int sort_by_dsum(int *v, size_t n) {
+    int *k = malloc((n ? n : 1) * sizeof *k);
+    if (!k) return -1;
+    for (size_t i = 0; i < n; i++) k[i] = dsum(v[i]);
+    for (size_t i = 1; i < n; i++) {
+        int kv = k[i], vv = v[i]; size_t j = i;
+        while (j > 0 && k[j - 1] > kv) { k[j] = k[j - 1]; v[j] = v[j - 1]; j--; }
+        k[j] = kv; v[j] = vv;
+    }
+    free(k);
+    return 0;
+}
+'''
+    out = exec_features([program(words), program(sort)], tests, np.array([0, 1]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
