@@ -7,8 +7,9 @@ inside "can two bracket strings be joined") is not a leak of that item, so `exec
 not count a yes/no item that only helpers reproduce. (A helper that reproduces an item's lists,
 strings or numbers still counts: a leaked function that the document reuses is still a leak.)
 Drivers do not make a function a helper, since a leak's own examples call it from there: callers
-named like one (`main`, `test_*`, `run`, `demo`, `check`, `show`), callers without parameters,
-and callers whose body prints or asserts.
+named like one (`main`, `test_*`, `run`, `demo`, `check`, `show`) or like a presenter of its
+answer (`describe*`, `format*`, `report*`, `print*`, ...), callers without parameters, and
+callers whose body prints or asserts.
 
 Python is read with `ast`; C and JavaScript bodies are the brace blocks after each definition
 (strings and comments not parsed: a stray brace can only cost the helper mark, never add code).
@@ -22,7 +23,10 @@ from .codeblocks import block_end
 from .execute_c import _DEF
 from .execute_js import _FN
 
-_DRIVER = re.compile(r"^(?:main|_?test\w*|run|run_\w+|demo\w*|examples?|self_?test\w*|check\w*|show\w*)$", re.I)
+# drivers and presenters: a `describe_batch` that words a predicate's answer for a log line
+_DRIVER = re.compile(r"^(?:main|_?test\w*|run|run_\w+|demo\w*|examples?|self_?test\w*|check\w*|show\w*|"
+                     r"describe\w*|format\w*|report\w*|explain\w*|summari[sz]e\w*|render\w*|display\w*|"
+                     r"print\w*|log_\w*|to_?str\w*)$", re.I)
 # a body that prints or asserts: a demo or a self-test, not part of what the document computes
 _PRINTS = re.compile(r"\b(?:printf|fprintf|puts|putchar|print|assert|console\.(?:log|assert))\s*\(")
 

@@ -826,3 +826,24 @@ int sort_by_dsum(int *v, size_t n) {
 '''
     out = exec_features([program(words), program(sort)], tests, np.array([0, 1]), np.array([0, 1]))
     assert out[:, 0].tolist() == [1.0, 1.0]
+
+
+def test_a_presenter_that_words_a_predicates_answer_makes_no_helper():
+    """Post hoc after run 21: `describeBatch` turns the yes/no answer into a message; the
+    predicate is still the document's topic (a real helper caller still marks it)."""
+    from contamination.helpers import helpers
+
+    tests = [[(([1, 2, 4, 10], 100), True), (([1, 20, 4, 10], 5), False), (([1, 20, 4, 10], 21), True),
+              (([5, 9], 9), False)]]
+    presenter = '''function allUnder(values, ceiling) {
+  for (const v of values) if (v >= ceiling) return false;
+  return true;
+}
+function describeBatch(values, ceiling) {
+  return allUnder(values, ceiling) ? `ok (${values.length})` : "over limit";
+}
+'''
+    user = presenter.replace("describeBatch", "clampedBatch")
+    assert helpers(program(presenter)) == set() and helpers(program(user)) == {"allUnder"}
+    out = exec_features([program(presenter), program(user)], tests, np.array([0, 1]), np.array([0, 0]))
+    assert out[:, 0].tolist() == [1.0, 0.0]
