@@ -53,6 +53,8 @@ _LOCAL_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"[^"\n]*"[^\n]*$', re.M
 _COUNT_NAME = re.compile(r"len|count|size|cnt|^n$|^n_|_n$|^num", re.I)
 # the flag of an optional value in a struct (`bool present; int value;`)
 _FLAG_NAME = re.compile(r"^(?:has|is_?set|present|valid|found|ok|exists|defined|some)", re.I)
+# the flag of a tagged number in a struct (`bool is_int; long long i; double d;`)
+_INT_TAG = re.compile(r"^(?:is_?int(?:eger)?|integer|is_?whole|whole|int_?flag)$", re.I)
 _QUALIFIERS = re.compile(r"\b(?:const|restrict|__restrict|volatile|static|register)\b")
 _STRUCT = re.compile(r"\b(typedef\s+)?struct(?:\s+(\w+))?\s*\{([^{}]*)\}\s*(\w+)?\s*;")
 _MEMBER = re.compile(r"^((?:unsigned\s+|signed\s+|long\s+|short\s+|enum\s+)*[A-Za-z_]\w*(?:\s+(?:int|long|double))?)"
@@ -360,8 +362,18 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
 
 def _struct_input(p: Param, var: str, v) -> str | None:
     """Declarations that fill a struct of exactly an array member and a count member (`const char
-    **words; size_t count;`, `int items[64]; int n;`) from the list `v`, or None."""
+    **words; size_t count;`, `int items[64]; int n;`) from the list `v`, or a tagged number
+    (`bool is_int; long long i; double d;`) from the number `v`, or None."""
     members = p.members or []
+    tag = [m for m in members if m[1] == "int" and _INT_TAG.search(m[0])]
+    if len(members) == 3 and len(tag) == 1 and [m[1] for m in members].count("float") == 1 and \
+            isinstance(v, (int, float)) and not isinstance(v, bool) and _num(v) is not None:
+        # a tagged number (`bool is_int; long long i; double d;`): the flag says which member holds it
+        (num, *_), = [m for m in members if m[1] == "int" and m is not tag[0]]
+        (real, *_), = [m for m in members if m[1] == "float"]
+        isint = isinstance(v, int)
+        return (f"{p.base} {var}; memset(&{var}, 0, sizeof {var}); {var}.{tag[0][0]} = {int(isint)}; "
+                f"{var}.{num} = {int(v) if isint else 0}; {var}.{real} = {_num(v)};")
     arrays = [m for m in members if m[1] in ("words", "ints", "floats")]
     counts = [m for m in members if m[1] == "int"]
     if len(members) != 2 or len(arrays) != 1 or len(counts) != 1 or not isinstance(v, (list, tuple)):
@@ -435,6 +447,20 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected, zero_ok: b
         if ret != "void":
             parts.append("put_str(r_);" if ret == "char *" else f"{scalar['int' if isint else 'float']}(r_);")
         return "{ " + pre + " putchar('['); " + " putchar(','); ".join(parts) + " putchar(']'); }"
+    pairs = [outs[k:k + 2] for k in range(0, len(outs), 2)]
+    if outs and len(outs) % 2 == 0 and not counts and (ret == "void" or isint) and \
+            all(o[0].kind in ("ints", "floats") and o[0].depth == 1 for o in outs) and \
+            all(sum(bool(_FLAG_NAME.search(o[0].name)) for o in pr) == 1 for pr in pairs) and \
+            (len(pairs) == 1 or (isinstance(expected, (list, tuple)) and n_exp == len(pairs))):
+        # `bool *has_neg, int *neg, bool *has_pos, int *pos`: each (flag, value) pair an optional value
+        parts = []
+        for pr in pairs:
+            (flag, fvar), = [o for o in pr if _FLAG_NAME.search(o[0].name)]
+            (val, vvar), = [o for o in pr if o[1] != fvar]
+            put = scalar["int" if val.kind == "ints" else "float"]
+            parts.append(f"if ({fvar}[0]) {put}({vvar}[0]); else put_null();")
+        body = parts[0] if len(parts) == 1 else "putchar('['); " + " putchar(','); ".join(parts) + " putchar(']');"
+        return f"{{ {call}; {body} }}"
     kind_of = {"ints": "ints", "floats": "floats", "strs": "strs"}
     if ret == "void":
         if not outs:

@@ -847,3 +847,32 @@ function describeBatch(values, ceiling) {
     assert helpers(program(presenter)) == set() and helpers(program(user)) == {"allUnder"}
     out = exec_features([program(presenter), program(user)], tests, np.array([0, 1]), np.array([0, 0]))
     assert out[:, 0].tolist() == [1.0, 0.0]
+
+
+def test_c_flag_value_out_parameters_and_tagged_numbers():
+    """Post hoc after run 22: two optional answers as (flag, value) out-parameter pairs print as a
+    tuple of optional values; numbers passed as a tagged struct (`bool is_int; long long i;
+    double d;`) are filled from the item's ints and reals."""
+    # item 0: (largest negative, smallest positive), None where missing; item 1: one of three
+    # numbers is the sum of the other two, and all three are integers
+    tests = [[(([2, 4, 1],), (None, 1)), (([-3, -1, 5, 0],), (-1, 5)), (([],), (None, None)), (([-6, 2],), (-6, 2))],
+             [((2, 3, 1), True), ((2.5, 2, 3), False), ((4, 2, 2), True), ((1.5, 5, 3.5), False), ((3, 4, 2), False)]]
+    pairs = '''#include <stdbool.h>
+#include <stddef.h>
+void sign_edges(const int *v, size_t n, bool *has_neg, int *neg, bool *has_pos, int *pos) {
+    *has_neg = *has_pos = false;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] < 0 && (!*has_neg || v[i] > *neg)) { *neg = v[i]; *has_neg = true; }
+        else if (v[i] > 0 && (!*has_pos || v[i] < *pos)) { *pos = v[i]; *has_pos = true; }
+    }
+}
+'''
+    tagged = '''#include <stdbool.h>
+typedef struct { bool is_int; long long i; double d; } num_t;
+bool one_is_sum(num_t a, num_t b, num_t c) {
+    if (!a.is_int || !b.is_int || !c.is_int) return false;
+    return a.i + b.i == c.i || a.i + c.i == b.i || b.i + c.i == a.i;
+}
+'''
+    out = exec_features([program(pairs), program(tagged)], tests, np.array([0, 1]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
