@@ -21,6 +21,14 @@ def indented_blocks(text: str) -> list[str]:
     return out
 
 
+def code_in_prose(text: str, start: int, keep) -> str:
+    """When the document's first line of code (at `start`) is indented below prose: its indented
+    blocks that `keep` accepts, joined without the prose around them; else ''."""
+    if text[start] not in " \t" or not text[:start].strip():
+        return ""
+    return "\n".join(b for b in indented_blocks(text) if keep(b))
+
+
 def block_end(code: str, start: int) -> int:
     """Index just past the brace block opening at code[start] (strings and comments not parsed)."""
     depth = 0

@@ -239,7 +239,7 @@ def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
     """(source, [(function, min args, max args)]) of the document's runnable Python, or None."""
     if "def " not in text:
         return None
-    keep, fns = [], []
+    keep, fns, memoised = [], [], False
     for node in _nodes(text[:MAX_PROGRAM * 5]):
         if isinstance(node, (ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.Assign, ast.AnnAssign)) \
                 and _safe(node):
@@ -248,8 +248,7 @@ def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
                     continue
                 # @lru_cache / @functools.cache: the same function, memoised whatever the document imported
                 node.decorator_list = [ast.parse("functools.lru_cache(maxsize=None)", mode="eval").body]
-                if not any(isinstance(k, ast.Import) and k.names[0].name == "functools" for k in keep[:1]):
-                    keep.insert(0, ast.Import(names=[ast.alias(name="functools")]))
+                memoised = True
             keep.append(node)
             if isinstance(node, ast.ClassDef):
                 fns.extend(_methods(node))
@@ -257,6 +256,8 @@ def python_program(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
                 fns.append((node.name, *_arity(node)))
     if not fns:
         return None
+    if memoised:
+        keep.insert(0, ast.Import(names=[ast.alias(name="functools")]))
     try:
         src = ast.unparse(ast.Module(body=keep, type_ignores=[]))
     except (ValueError, RecursionError):

@@ -31,7 +31,7 @@ import subprocess
 import tempfile
 
 from . import seccomp
-from .codeblocks import block_end, indented_blocks
+from .codeblocks import block_end, code_in_prose
 
 MAX_PROGRAM = 20_000
 INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "unsigned", "unsigned int",
@@ -135,6 +135,19 @@ def _struct_of(base: str, known: dict) -> str | None:
     return key if key in known else None
 
 
+def _flag_pairs(items: list, is_flag) -> list[tuple] | None:
+    """`items` as consecutive pairs of one flag (`has_neg`) and one value, in either order, each
+    returned as (flag, value); None when they do not pair up so."""
+    if not items or len(items) % 2:
+        return None
+    pairs = []
+    for a, b in zip(items[::2], items[1::2]):
+        if is_flag(a) == is_flag(b):
+            return None
+        pairs.append((a, b) if is_flag(a) else (b, a))
+    return pairs
+
+
 def _put_struct(members: list, expr: str, expected) -> str:
     """Print a struct: its members as a list (a tuple of results), a lone member as itself, an
     array member with a count member as that array when a list is expected, a flag and a value
@@ -143,12 +156,12 @@ def _put_struct(members: list, expr: str, expected) -> str:
     if len(members) == 2 and len(flags) == 1:
         value = [m for m in members if m is not flags[0]]
         return f"if ({expr}.{flags[0][0]}) {{ {_put_struct(value, expr, expected)} }} else put_null();"
-    pairs = [members[k:k + 2] for k in range(0, len(members), 2)]
-    if len(members) >= 4 and len(members) % 2 == 0 and all(sum(m in flags for m in p) == 1 for p in pairs):
+    pairs = _flag_pairs(members, lambda m: m in flags)
+    if len(members) >= 4 and pairs:
         # `int has_lo, lo; int has_hi, hi;`: a tuple of optional values
         sub = expected if isinstance(expected, (list, tuple)) and len(expected) == len(pairs) else [None] * len(pairs)
         return "putchar('['); " + " putchar(','); ".join(
-            "{ " + _put_struct(p, expr, e) + " }" for p, e in zip(pairs, sub)) + " putchar(']');"
+            "{ " + _put_struct(list(p), expr, e) + " }" for p, e in zip(pairs, sub)) + " putchar(']');"
     if len(members) >= 3 and flags[:1] == members[:1] and isinstance(expected, list):
         # `bool found; int value; int index;` where a list is expected: the rest as a list, [] when unset
         rest = members[1:]
@@ -194,10 +207,9 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
     else:
         m = re.search(r"^[ \t]*(?:#[ \t]*(?:include|define|if|ifdef|ifndef|pragma|undef)|/\*|//|typedef|struct|"
                       r"static|int|long|double|char|void|bool|unsigned|const|size_t)\b", code, re.M)
-        blocks = [b for b in indented_blocks(code) if _DEF.search(b) or re.search(r"^#[ \t]*include", b, re.M)] \
-            if m and code[m.start()] in " \t" and code[:m.start()].strip() else []
-        # code indented as a block between paragraphs of prose: the blocks, without the prose
-        code = "\n".join(blocks) if blocks else code[m.start():] if m else code
+        if m:
+            code = code_in_prose(code, m.start(), lambda b: bool(_DEF.search(b) or re.search(r"^#[ \t]*include", b, re.M))) \
+                or code[m.start():]
     if len(code) > MAX_PROGRAM:
         return None
     code = _LOCAL_INCLUDE.sub("", code)   # the project's own headers are not here: the harness has libc's
@@ -447,16 +459,13 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected, zero_ok: b
         if ret != "void":
             parts.append("put_str(r_);" if ret == "char *" else f"{scalar['int' if isint else 'float']}(r_);")
         return "{ " + pre + " putchar('['); " + " putchar(','); ".join(parts) + " putchar(']'); }"
-    pairs = [outs[k:k + 2] for k in range(0, len(outs), 2)]
-    if outs and len(outs) % 2 == 0 and not counts and (ret == "void" or isint) and \
+    pairs = _flag_pairs(outs, lambda o: bool(_FLAG_NAME.search(o[0].name)))
+    if pairs and not counts and (ret == "void" or isint) and \
             all(o[0].kind in ("ints", "floats") and o[0].depth == 1 for o in outs) and \
-            all(sum(bool(_FLAG_NAME.search(o[0].name)) for o in pr) == 1 for pr in pairs) and \
             (len(pairs) == 1 or (isinstance(expected, (list, tuple)) and n_exp == len(pairs))):
         # `bool *has_neg, int *neg, bool *has_pos, int *pos`: each (flag, value) pair an optional value
         parts = []
-        for pr in pairs:
-            (flag, fvar), = [o for o in pr if _FLAG_NAME.search(o[0].name)]
-            (val, vvar), = [o for o in pr if o[1] != fvar]
+        for (_, fvar), (val, vvar) in pairs:
             put = scalar["int" if val.kind == "ints" else "float"]
             parts.append(f"if ({fvar}[0]) {put}({vvar}[0]); else put_null();")
         body = parts[0] if len(parts) == 1 else "putchar('['); " + " putchar(','); ".join(parts) + " putchar(']');"
@@ -632,10 +641,9 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
             block = call_block(0, fname, *sig[fname], tuple(args), expected[0] if expected else None)
             if block is not None:
                 groups.setdefault(fname, []).append((n, block))
-    for fname, part in groups.items():
-        for n, (f, *_) in enumerate(calls):   # the function's other calls: arguments its signature cannot
-            if f == fname and res[n][0] == "noprog":    # take (2.5 for an int): no evidence either way
-                res[n] = ["unfit", ""]
+    for n, (f, *_) in enumerate(calls):   # a called function's other calls: arguments its signature
+        if f in groups and res[n][0] == "noprog":   # cannot take (2.5 for an int): no evidence either way
+            res[n] = ["unfit", ""]
 
     def attempt(part) -> bool:
         out = _compile_and_run(code, [b for _, b in part], machine, memory_mb, per_call_s, max_repr)

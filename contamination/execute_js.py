@@ -22,7 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .codeblocks import block_end, indented_blocks
+from .codeblocks import block_end, code_in_prose
 
 _FN = re.compile(
     r"(?:^|[;{}\n])[ \t]*(?:export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
@@ -140,11 +140,9 @@ def _code(text: str) -> str:
     code = "\n".join(blocks) if blocks else text
     if not blocks:
         m = _CODE_START.search(code)
-        if m and code[m.start()] in " \t" and code[:m.start()].strip():
-            code = "\n".join(b for b in indented_blocks(code) if _CODE_START.search(b) and _CODE_HINT.search(b)) \
-                or code[m.start():]                                     # code indented in prose
-        elif m:
-            code = code[m.start():]
+        if m:
+            code = code_in_prose(code, m.start(), lambda b: bool(_CODE_START.search(b) and _CODE_HINT.search(b))) \
+                or code[m.start():]
     code = _IMPORT.sub("", code)
     code = _EXPORT_LIST.sub("", code)
     return _EXPORT.sub(r"\1", code)

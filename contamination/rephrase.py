@@ -194,12 +194,11 @@ class RephraseIndex:
         d, i = self.candidates(mats, top_k, min_similarity)
         n_items = mats["similarity"].shape[1]
         keys = [d * n_items + i]
-        for n, extra in enumerate((agree, *more)):
-            if extra is None or not len(extra[0]):
-                continue
-            ad, ai = extra
-            keep = mats["similarity"][ad, ai] >= (min_similarity if n == 0 else -np.inf)
+        if agree is not None and len(agree[0]):
+            ad, ai = agree
+            keep = mats["similarity"][ad, ai] >= min_similarity
             keys.append(ad[keep] * n_items + ai[keep])
+        keys.extend(ad * n_items + ai for ad, ai in (m for m in more if m is not None))
         key = np.unique(np.concatenate(keys))
         return key // n_items, key % n_items
 
