@@ -12,7 +12,8 @@ non-const array or string changed in place by a `void` function; trailing scalar
 out-parameters (`long *sum, long *prod`) as a list, also when a status is returned; a struct
 of the document (`structs`) returned or filled through a pointer, printed member by member
 (a tuple; `bool has; int v;` as an optional value), or passed as scratch space when the
-return value is the result.
+return value is the result; a tagged union (an enum tag and a union of int / double / string)
+filled from an int, real, string or None and printed by its tag, one or an array of them.
 
 The binary runs with an address-space and CPU limit and, before the first call, installs the
 same seccomp allowlist as the Python sandbox (`seccomp._filter`: memory, write to the open
@@ -57,6 +58,17 @@ _FLAG_NAME = re.compile(r"^(?:has|is_?set|present|valid|found|ok|exists|defined|
 _INT_TAG = re.compile(r"^(?:is_?int(?:eger)?|integer|is_?whole|whole|int_?flag)$", re.I)
 _QUALIFIERS = re.compile(r"\b(?:const|restrict|__restrict|volatile|static|register)\b")
 _STRUCT = re.compile(r"\b(typedef\s+)?struct(?:\s+(\w+))?\s*\{([^{}]*)\}\s*(\w+)?\s*;")
+# a union inside a struct: its members are read as the struct's, named `u.i` (`__U_u__i` while parsed)
+_UNION = re.compile(r"\bunion\s*(?:\w+\s*)?\{([^{}]*)\}\s*(\w+)?\s*;")
+_ENUM = re.compile(r"\b(typedef\s+)?enum(?:\s+(\w+))?\s*\{([^{}]*)\}\s*(\w+)?\s*;")
+# what each constant of a variant's tag enum holds, by the words of its name (`V_INT`, `NUM_REAL`)
+_VARIANT_WORDS = {"int": {"INT", "INTEGER", "LONG", "I64", "WHOLE", "INTEGRAL"},
+                  "float": {"REAL", "FLOAT", "DOUBLE", "DBL", "FLT", "DECIMAL", "FRAC"},
+                  "str": {"TEXT", "STR", "STRING", "CHARS", "CSTR", "TXT"},
+                  "none": {"NONE", "NULL", "NIL", "EMPTY", "VOID"},
+                  "list": {"LIST", "ARRAY", "ARR", "VEC", "SEQ"},
+                  "dict": {"MAP", "DICT", "OBJ", "OBJECT", "HASH", "TABLE"},
+                  "bool": {"BOOL", "BOOLEAN"}}
 _MEMBER = re.compile(r"^((?:unsigned\s+|signed\s+|long\s+|short\s+|enum\s+)*[A-Za-z_]\w*(?:\s+(?:int|long|double))?)"
                      r"\s+(.+)$")
 
@@ -86,13 +98,15 @@ class Param:
 def structs(code: str) -> dict[str, list | None]:
     """The document's structs, by tag and by typedef name: [(member, kind, array length)] with kind
     int / float / char / str (`char *` or `char [N]`) / ints / floats (`T m[N]`) / struct (one
-    defined before it: then its members instead of the length), or None for a struct with any
-    other member (a pointer to numbers, a union): such a struct can only be passed as scratch
-    space, never printed."""
-    out = {}
+    defined before it: then its members instead of the length); a tagged union (`_variant`) as
+    its one (tag, "variant", spec); None for a struct with any other member (a pointer to
+    numbers, an untagged union): such a struct can only be passed as scratch space, never
+    printed."""
+    out, enums = {}, _enums(code)
+    code = _UNION.sub(_union_members, re.sub(r"/\*.*?\*/|//[^\n]*", " ", code, flags=re.S))
     for m in _STRUCT.finditer(code):
-        members = []
-        for decl in re.sub(r"/\*.*?\*/|//[^\n]*", " ", m.group(3), flags=re.S).split(";"):
+        members, tag = [], None
+        for decl in m.group(3).split(";"):
             decl = re.sub(r"\s+", " ", _QUALIFIERS.sub(" ", decl)).strip()
             if not decl:
                 continue
@@ -105,19 +119,27 @@ def structs(code: str) -> dict[str, list | None]:
             if inner and out[inner] and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", got.group(2)):
                 members.append((got.group(2).strip(), "struct", out[inner]))
                 continue
-            scalar = "int" if base.startswith("enum ") else _scalar(base)
+            enum = enums.get(base[len("enum "):] if base.startswith("enum ") else base)
+            if enum and tag is None and re.fullmatch(r"\s*[A-Za-z_]\w*\s*", got.group(2)):
+                tag = (got.group(2).strip(), enum)
+            scalar = "int" if base.startswith("enum ") or enum else _scalar(base)
             for d in got.group(2).split(","):
                 name = re.sub(r"\[[^\]]*\]|\*", " ", d).strip()
                 dims = re.findall(r"\[\s*(\d+)\s*\]", d)
                 kind = {(0, 0, "int"): "int", (0, 0, "float"): "float", (0, 0, "char"): "char",
                         (1, 0, "char"): "str", (0, 1, "char"): "str", (0, 1, "int"): "ints",
                         (0, 1, "float"): "floats", (2, 0, "char"): "words"}.get((d.count("*"), len(dims), scalar))
+                if kind is None and name.startswith("__U_") and d.count("*") == 1:
+                    kind = "other"        # a union's other pointer (`void *ptr`): a variant may skip it
                 if kind is None or not re.fullmatch(r"[A-Za-z_]\w*", name):
                     members = None
                     break
-                members.append((name, kind, int(dims[0]) if dims and kind != "str" else 0))
+                members.append((name.replace("__U_", "", 1).replace("__", ".", 1) if name.startswith("__U_") else name,
+                                 kind, int(dims[0]) if dims and kind != "str" else 0))
             if members is None:
                 break
+        if members and (tag or any(n.startswith("__U_") for n in re.findall(r"\w+", m.group(3)))):
+            members = _variant(members, tag)      # a tagged union: a value of one of several types
         # `char **words; size_t count;` (and perhaps `char *storage` behind them): a list of strings;
         # `char **` in any other struct: unprintable
         kinds = [k for _, k, _ in members or []]
@@ -128,6 +150,102 @@ def structs(code: str) -> dict[str, list | None]:
             if name:
                 out[name] = members or None
     return out
+
+
+def _enums(code: str) -> dict[str, list[tuple[str, int]]]:
+    """The document's enums, by tag and by typedef name: [(constant, value)] in order."""
+    out = {}
+    for m in _ENUM.finditer(re.sub(r"/\*.*?\*/|//[^\n]*", " ", code, flags=re.S)):
+        consts, value = [], 0
+        for part in m.group(3).split(","):
+            got = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*(?:=\s*(-?\d+)\s*)?", part)
+            if got is None:
+                if part.strip():
+                    consts = []
+                    break
+                continue
+            value = int(got.group(2)) if got.group(2) else value
+            consts.append((got.group(1), value))
+            value += 1
+        for name in (m.group(2), m.group(4) if m.group(1) else None):
+            if name and consts:
+                out[name] = consts
+    return out
+
+
+def _union_members(m: re.Match) -> str:
+    """A union's member declarations, each name marked as the union's (`long i` in union `as`:
+    `long __U_as__i`)."""
+    prefix = f"__U_{m.group(2) or ''}__"
+    decls = []
+    for decl in m.group(1).split(";"):
+        parts = [re.sub(r"([A-Za-z_]\w*)(\s*(?:\[[^\]]*\]\s*)*)$", lambda g: prefix + g.group(1) + g.group(2),
+                        d.rstrip()) for d in decl.split(",")]
+        decls.append(",".join(parts))
+    return ";".join(decls) + ";"
+
+
+def _variant(members: list, tag) -> list | None:
+    """A struct holding one value of several types, its type in an enum member (`enum kind kind;
+    union { long i; double d; const char *s; } as;`, the union's members perhaps inline):
+    [(tag member, "variant", {python kind: (tag value, member or None)})], or None. The enum's
+    constants say what they hold by name (`V_INT`, `NUM_REAL`, `K_TEXT`, `VAL_NONE`), else by
+    order, one per value member."""
+    if tag is None:
+        return None
+    tag_name, consts = tag
+    values = [(n, k) for n, k, _ in members if n != tag_name and k != "other"]
+    if not all(k in ("int", "float", "str") for _, k in values):
+        return None
+    spec = {}
+    for const, value in consts:
+        words = set(re.findall(r"[A-Z][a-z0-9]*|[a-z0-9]+", const)) | set(const.upper().split("_"))
+        words = {w.upper() for w in words}
+        kind = next((k for k, ws in _VARIANT_WORDS.items() if words & ws), None)
+        if kind is None or kind in spec:
+            continue
+        held = "int" if kind == "bool" else kind
+        member = next((n for n, k in values if k == held), None) if held in ("int", "float", "str") else None
+        if held in ("int", "float", "str") and member is None:
+            continue
+        spec[kind] = (value, member)
+    if len([k for k in spec if k in ("int", "float", "str")]) < 2 and len(consts) == len(values):
+        spec = {k: (value, n) for (_, value), (n, k) in zip(consts, values)}     # by order
+    if len([k for k in spec if k in ("int", "float", "str")]) < 2:
+        return None
+    return [(tag_name, "variant", spec)]
+
+
+def _is_variant(members) -> bool:
+    return bool(members) and members[0][1] == "variant"
+
+
+def _variant_fill(members: list, lhs: str, v) -> str | None:
+    """Statements that store the Python value `v` in the variant `lhs`, or None when its
+    enum has no constant for v's type."""
+    tag, _, spec = members[0]
+    kind = ("bool" if "bool" in spec else "int") if isinstance(v, bool) else \
+        "int" if isinstance(v, int) else "float" if isinstance(v, float) else "str" if isinstance(v, str) else \
+        "none" if v is None else "list" if isinstance(v, (list, tuple)) else "dict" if isinstance(v, dict) else None
+    if kind not in spec:
+        return None
+    value, member = spec[kind]
+    fill = f"{lhs}.{tag} = {value};"
+    if member is not None:
+        lit = _cstr(v) if kind == "str" else _num(v)
+        if lit is None:
+            return None
+        fill += f" {lhs}.{member} = {lit};"
+    return fill
+
+
+def _put_variant(members: list, expr: str) -> str:
+    tag, _, spec = members[0]
+    put = {"int": "put_int((long long){})", "bool": "put_int((long long){})", "float": "put_float((double){})",
+           "str": "put_str({})"}
+    arms = [f"if (t_ == {value}) {put[k].format(f'{expr}.{member}') if member else 'put_null()'};"
+            for k, (value, member) in spec.items() if k in put or k == "none"]
+    return f"{{ long long t_ = (long long){expr}.{tag}; " + " else ".join(arms) + " else put_null(); }"
 
 
 def _struct_of(base: str, known: dict) -> str | None:
@@ -152,6 +270,8 @@ def _put_struct(members: list, expr: str, expected) -> str:
     """Print a struct: its members as a list (a tuple of results), a lone member as itself, an
     array member with a count member as that array when a list is expected, a flag and a value
     (`bool present; int v;`) as the value or None."""
+    if _is_variant(members):
+        return _put_variant(members, expr)
     flags = [m for m in members if m[1] == "int" and _FLAG_NAME.search(m[0])]
     if len(members) == 2 and len(flags) == 1:
         value = [m for m in members if m is not flags[0]]
@@ -337,7 +457,10 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
             unpassed = None
         elif j < len(args) and p.kind == "struct" and (got := _struct_input(p, var, args[j])) is not None:
             decls.append(got)                 # a list passed as a struct of the items and their count
-            cargs.append(f"&{var}" if p.depth else var)
+            many = _is_variant(p.members) and isinstance(args[j], (list, tuple))
+            cargs.append(var if many else f"&{var}" if p.depth else var)
+            if many:                          # an array of variants: its length may follow
+                last_len = unpassed = str(len(args[j]))
             j += 1
         elif j >= len(args) and p.kind == "struct" and p.depth == 1:
             outs.append((p, var))             # a struct to fill: zeroed scratch space
@@ -377,6 +500,14 @@ def _struct_input(p: Param, var: str, v) -> str | None:
     **words; size_t count;`, `int items[64]; int n;`) from the list `v`, or a tagged number
     (`bool is_int; long long i; double d;`) from the number `v`, or None."""
     members = p.members or []
+    if _is_variant(members):
+        if isinstance(v, (list, tuple)) and p.depth == 1:     # an array of variants (`const Value *xs, size_t n`)
+            fills = [_variant_fill(members, f"{var}[{k}]", x) for k, x in enumerate(v)]
+            if any(f is None for f in fills):
+                return None
+            return f"{p.base} {var}[{len(v) + 1}]; memset({var}, 0, sizeof {var}); " + " ".join(fills)
+        fill = _variant_fill(members, var, v)
+        return None if fill is None else f"{p.base} {var}; memset(&{var}, 0, sizeof {var}); {fill}"
     tag = [m for m in members if m[1] == "int" and _INT_TAG.search(m[0])]
     if len(members) == 3 and len(tag) == 1 and [m[1] for m in members].count("float") == 1 and \
             isinstance(v, (int, float)) and not isinstance(v, bool) and _num(v) is not None:
