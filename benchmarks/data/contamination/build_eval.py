@@ -94,7 +94,12 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   other22        detector keeps the weights fitted on batches 1-19: the test set of run 22, then development
   c23, heldout23, twenty-third batch, C only (handwritten23_ca.py, handwritten23_cb.py: 48 C leaks of
   other23        index items drawn with seed 20261211, 14 held-out, 14 look-alikes), written blind by two
-                 helpers and committed before it was read; weights fitted on batches 1-19: the current TEST set
+                 helpers and committed before it was read; weights fitted on batches 1-19: the test set of
+                 run 23, then development
+  c24, js24,     twenty-fourth batch (handwritten24_ca.py, handwritten24_cb.py, handwritten24_js.py,
+  python24,      handwritten24_py.py: 48 C, 18 JS, 16 Python leaks of 82 index items drawn with seed
+  heldout24,     20261212; 30 held-out (14 C); 28 look-alikes), written blind by four helpers and committed
+  other24        before it was read; weights fitted on batches 1-19: the current TEST set
 RELABELLED       four look-alikes (three development, one of batch 15) that are the index item itself, word for word in
                  meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
@@ -172,9 +177,13 @@ from handwritten22_js import JS22, JS_HELDOUT22, OTHER_JS22  # noqa: E402
 from handwritten22_py import OTHER_PY22, PY22, PY_HELDOUT22  # noqa: E402
 from handwritten23_ca import C23A, C_HELDOUT23A, OTHER_C23A  # noqa: E402
 from handwritten23_cb import C23B, C_HELDOUT23B, OTHER_C23B  # noqa: E402
+from handwritten24_ca import C24A, C_HELDOUT24A, OTHER_C24A  # noqa: E402
+from handwritten24_cb import C24B, C_HELDOUT24B, OTHER_C24B  # noqa: E402
+from handwritten24_js import JS24, JS_HELDOUT24, OTHER_JS24  # noqa: E402
+from handwritten24_py import OTHER_PY24, PY24, PY_HELDOUT24  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "23"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "24"    # = eval_contamination.TEST_BATCH
 # development look-alikes that state exactly an index item's problem (found reading false positives of
 # runs 7-11; each checked against the item's prompt): they are leaks of that item
 RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
@@ -292,10 +301,15 @@ def main() -> None:
     add_batch("21", (C21, JS21, PY21), (C_HELDOUT21, JS_HELDOUT21, PY_HELDOUT21), (OTHER_C21, OTHER_JS21, OTHER_PY21))
     # twenty-second batch (handwritten22_*.py, written blind; the test set of run 22, then development)
     add_batch("22", (C22, JS22, PY22), (C_HELDOUT22, JS_HELDOUT22, PY_HELDOUT22), (OTHER_C22, OTHER_JS22, OTHER_PY22))
-    # twenty-third batch, C only (handwritten23_c{a,b}.py, two helpers, disjoint items): the current TEST set
+    # twenty-third batch, C only (handwritten23_c{a,b}.py, two helpers, disjoint items; the test set of
+    # run 23, then development)
     assert not set(C23A) & set(C23B) and not set(C_HELDOUT23A) & set(C_HELDOUT23B)
     add_batch("23", ({**C23A, **C23B}, {}, {}), ({**C_HELDOUT23A, **C_HELDOUT23B}, {}, {}),
               (OTHER_C23A + OTHER_C23B, [], []))
+    # twenty-fourth batch (handwritten24_*.py, four helpers, disjoint items): the current TEST set
+    assert not set(C24A) & set(C24B) and not set(C_HELDOUT24A) & set(C_HELDOUT24B)
+    add_batch("24", ({**C24A, **C24B}, JS24, PY24), ({**C_HELDOUT24A, **C_HELDOUT24B}, JS_HELDOUT24, PY_HELDOUT24),
+              (OTHER_C24A + OTHER_C24B, OTHER_JS24, OTHER_PY24))
     for r in rows:
         if r["id"] in RELABEL:
             assert r["label"] == 0 and r["kind"].startswith("other")
@@ -313,7 +327,7 @@ def main() -> None:
                             "c15", "js15", "python15", "c16", "js16", "python16", "c17", "js17", "python17",
                             "c18", "js18", "python18", "c19", "js19", "python19",
                             "c20", "js20", "python20", "c21", "js21", "python21",
-                            "c22", "js22", "python22", "c23")
+                            "c22", "js22", "python22", "c23", "c24", "js24", "python24")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
