@@ -917,3 +917,57 @@ size_t ints_of(const struct item *xs, size_t count, long *out) {
             larger.replace("LARGER", "smaller").replace("CMP", "<")]
     out = exec_features([program(d) for d in docs], tests, np.array([0, 1, 2]), np.array([0, 1, 0]))
     assert out[:, 0].tolist() == [1.0, 1.0, 0.0]
+
+
+def test_generated_inputs_tell_a_look_alike_that_passes_every_test():
+    """Post hoc after runs 19 and 23: "the word with the fewest distinct letters" agrees with
+    "the longest word" on every test of the item (['x', 'yyy', 'zzzz'] ...); inputs generated in
+    the shape of the item's own (words strung from their letters, lengths tied as in every own
+    input) tell them apart, and a faithful paraphrase still passes them."""
+    from contamination.reference import ReferenceRunner, generated
+
+    ref = '''def longest(strings):
+    if not strings:
+        return None
+    m = max(len(s) for s in strings)
+    for s in strings:
+        if len(s) == m:
+            return s
+'''
+    checks = '''def check(candidate):
+    assert candidate([]) == None
+    assert candidate(['x', 'y', 'z']) == 'x'
+    assert candidate(['x', 'yyy', 'zzzz', 'www', 'kkkk', 'abc']) == 'zzzz'
+'''
+    runner = ReferenceRunner([ref], ["longest"], examples=[checks])
+    gen = runner.generated_tests()
+    assert len(gen[0]) >= 8 and gen == ReferenceRunner([ref], ["longest"], examples=[checks]).generated_tests()
+    faithful = '''def widest(words):
+    best = None
+    for w in words:
+        if best is None or len(w) > len(best):
+            best = w
+    return best
+'''
+    plainest = '''function plainest(words) {
+  let pick = null, d = Infinity;
+  for (const w of words) {
+    const k = new Set(w).size;
+    if (k < d || (k === d && w.length > pick.length)) { pick = w; d = k; }
+  }
+  return pick;
+}
+'''
+    progs = [program(faithful), program(plainest)]
+    tests = runner.tests()
+    plain = exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]))
+    assert plain[:, 0].tolist() == [1.0, 1.0]          # both pass every test of the item
+    out = exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]), generated=gen)
+    assert out[:, 0].tolist() == [1.0, 0.0] and out[1, 1] == 1.0
+    # lengths tied across arguments stay tied (two bit strings of one length; one list one
+    # longer than the other)
+    own = [("0101", "1100"), ("1", "0"), ("111000", "101010")]
+    assert all(len(a) == len(b) for a, b in generated(own, seed=3))
+    own = [(["+", "*"], [2, 3, 4]), (["-"], [5, 1]), (["*", "+", "-"], [1, 2, 3, 4])]
+    g = generated(own, seed=3)
+    assert g and all(len(b) == len(a) + 1 and set(a) <= {"+", "*", "-"} for a, b in g)
