@@ -800,7 +800,9 @@ def _compile_and_run(code, blocks, machine, memory_mb, per_call_s, max_repr):
         exe = os.path.join(tmp, "doc")
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C"}
         try:
-            comp = subprocess.run([gcc_path(), "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, "-lm"],
+            # libcrypto for a document that includes OpenSSL's headers (a digest), when installed
+            libs = ["-lm"] + (["-lcrypto"] if re.search(r"#[ \t]*include[ \t]*<openssl/", code) else [])
+            comp = subprocess.run([gcc_path(), "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, *libs],
                                   input=src, capture_output=True, text=True, cwd=tmp, env=env, timeout=30)
         except (subprocess.TimeoutExpired, OSError):
             return out

@@ -971,3 +971,27 @@ def test_generated_inputs_tell_a_look_alike_that_passes_every_test():
     own = [(["+", "*"], [2, 3, 4]), (["-"], [5, 1]), (["*", "+", "-"], [1, 2, 3, 4])]
     g = generated(own, seed=3)
     assert g and all(len(b) == len(a) + 1 and set(a) <= {"+", "*", "-"} for a, b in g)
+
+
+def test_c_documents_calling_openssl_are_linked_with_libcrypto():
+    """Post hoc after run 23: an MD5 digest through OpenSSL's EVP interface ("build with
+    -lcrypto") compiles, links and runs inside the sandbox."""
+    tests = [[(("Hello world",), "3e25960a79dbc69b674cd4ec67a72c62"), (("",), None),
+              (("password",), "5f4dcc3b5aa765d61d8327deb882cf99")]]
+    doc = '''#include <stdlib.h>
+#include <string.h>
+#include <openssl/evp.h>
+char *digest_hex(const char *text) {
+    if (!*text) return NULL;
+    unsigned char md[EVP_MAX_MD_SIZE]; unsigned int n = 0;
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_md5(), NULL); EVP_DigestUpdate(ctx, text, strlen(text));
+    EVP_DigestFinal_ex(ctx, md, &n); EVP_MD_CTX_free(ctx);
+    char *hex = malloc(2 * n + 1);
+    for (unsigned int i = 0; i < n; i++) { hex[2 * i] = "0123456789abcdef"[md[i] >> 4]; hex[2 * i + 1] = "0123456789abcdef"[md[i] & 15]; }
+    hex[2 * n] = 0;
+    return hex;
+}
+'''
+    out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
+    assert out[0, 0] == 1.0
