@@ -995,3 +995,23 @@ char *digest_hex(const char *text) {
 '''
     out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
     assert out[0, 0] == 1.0
+
+
+def test_c_length_parameter_named_after_an_earlier_array():
+    """Post hoc after run 21: `eval_chain(ops, nums, nops)`: the length after two arrays is the
+    one its name points at (`nops`: `ops`), not the last array's."""
+    # item 0: fold the numbers left to right with the operators between them ('+', '-', '*')
+    tests = [[((["+", "*"], [2, 3, 4]), 20), ((["-"], [5, 1]), 4), ((["*", "+", "-"], [1, 2, 3, 4]), 1)]]
+    doc = '''#include <string.h>
+long fold(const char *const *ops, const long *nums, size_t nops) {
+    long v = nums[0];
+    for (size_t i = 0; i < nops; i++) {
+        if (!strcmp(ops[i], "+")) v += nums[i + 1];
+        else if (!strcmp(ops[i], "-")) v -= nums[i + 1];
+        else v *= nums[i + 1];
+    }
+    return v;
+}
+'''
+    out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
+    assert out[0, 0] == 1.0
