@@ -52,6 +52,8 @@ _LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0
 _LOCAL_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"[^"\n]*"[^\n]*$', re.M)
 # an integer out-parameter that receives the length of an array result
 _COUNT_NAME = re.compile(r"len|count|size|cnt|^n$|^n_|_n$|^num", re.I)
+# an out-parameter that only hands back the memory other results point into
+_STORAGE_NAME = re.compile(r"stor|buf|backing|mem|pool|arena|copy|owner|heap|block", re.I)
 # the flag of an optional value in a struct (`bool present; int value;`)
 _FLAG_NAME = re.compile(r"^(?:has|is_?set|present|valid|found|ok|exists|defined|some)", re.I)
 # the flag of a tagged number in a struct (`bool is_int; long long i; double d;`)
@@ -586,6 +588,8 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected, zero_ok: b
     n_exp = len(expected) if isinstance(expected, (list, tuple)) else None
     isint = ret in INT_TYPES
     scalar = {"int": "put_int", "float": "put_float"}
+    # the backing store of the words written (`char **words, ..., char **storage`): not a result
+    outs = [o for o in outs if not (len(outs) > 1 and o[0].kind == "strs" and _STORAGE_NAME.search(o[0].name))]
     counts = [o for o in outs if o[0].kind == "ints" and _COUNT_NAME.search(o[0].name)]
     bufs = [o for o in outs if o not in counts]
     guard = "if (n_ < 0 || n_ > 65536) n_ = 0;"

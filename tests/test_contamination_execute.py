@@ -1015,3 +1015,20 @@ long fold(const char *const *ops, const long *nums, size_t nops) {
 '''
     out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
     assert out[0, 0] == 1.0
+
+
+def test_c_storage_out_parameter_behind_the_words_is_not_a_result():
+    """Post hoc after run 19: `tokenize(line, words, max, &storage)` writes the words and hands
+    back the copy they point into through a second `char **`; the words are the result."""
+    tests = [[(("Hi, my name",), ["Hi", "my", "name"]), (("One,, two",), ["One", "two"]), (("",), [])]]
+    doc = '''#include <stdlib.h>
+#include <string.h>
+size_t tokenize(const char *line, char **words, size_t max_words, char **storage) {
+    char *copy = malloc(strlen(line) + 1); strcpy(copy, line); *storage = copy;
+    size_t n = 0;
+    for (char *p = strtok(copy, ", "); p; p = strtok(NULL, ", ")) if (n < max_words) words[n++] = p;
+    return n;
+}
+'''
+    out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
+    assert out[0, 0] == 1.0
