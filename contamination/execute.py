@@ -51,6 +51,8 @@ MAX_TIMEOUTS = 3           # per document: after this many timed-out calls its o
 PASS_SHARE = 0.8           # exec_pass: this share of the item's tests reproduced (and >= MIN_TESTS run)
 FAIL_SHARE = 0.5           # exec_fail: under this share reproduced (exec_near: from here, not exec_pass)
 MIN_TESTS = 2
+GEN_SHARE = 0.75           # exec_pass also needs this share of the generated inputs reproduced ...
+GEN_MIN = 4                # ... when at least this many of them ran
 SCREEN_TESTS = 6           # exec_agreeing: tests per item in the search
 SEARCH_ITEMS = 32          # exec_agreeing: items searched per document (the most similar ones)
 SEARCH_VIEW_ITEMS = 16     # exec_agreeing: plus the top items of each other view (prose, words, concepts)
@@ -322,12 +324,13 @@ def _parsed(jobs, results, memory_mb, lang, parse):
 def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity: np.ndarray | None = None,
                   min_similarity: float = -1.0, max_items: int = SEARCH_ITEMS,
                   screen: int = SCREEN_TESTS, truncated: list | None = None, views: list | None = None,
-                  per_view: int = SEARCH_VIEW_ITEMS) -> tuple[np.ndarray, np.ndarray]:
+                  per_view: int = SEARCH_VIEW_ITEMS, generated: list | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(doc, item) pairs where a function of the document passes the item's first `screen` tests
     (the exec_pass rule), searched over the `max_items` items most similar to the document
     (`similarity[doc, item]` >= `min_similarity`; every item without `similarity`) and the
     `per_view` best items of every other view in `views` ([docs, items] scores, no floor): a
-    leak whose wording ranks its item low is still found by what its code computes."""
+    leak whose wording ranks its item low is still found by what its code computes. With
+    `generated` (see `exec_features`) a pass must also hold on the item's generated inputs."""
     has_tests = np.array([len(t) >= MIN_TESTS for t in tests], bool)
     ds, its = [], []
     for k, p in enumerate(programs):
@@ -348,7 +351,12 @@ def exec_agreeing(programs: list, tests: list, memory_mb: int = 1024, similarity
         return z, z
     d, i = np.concatenate(ds), np.concatenate(its)
     hit = exec_features(programs, tests, d, i, memory_mb, max_tests=screen, truncated=truncated)[:, 0] > 0
-    return d[hit], i[hit]
+    d, i = d[hit], i[hit]
+    if generated is not None and len(d):       # the few passes, checked on the generated inputs too
+        hit = exec_features(programs, tests, d, i, memory_mb, max_tests=screen, truncated=truncated,
+                            generated=generated)[:, 0] > 0
+        d, i = d[hit], i[hit]
+    return d, i
 
 
 def exec_unique(d: np.ndarray, i: np.ndarray, ran: tuple[np.ndarray, np.ndarray] | None) -> np.ndarray:
@@ -369,7 +377,7 @@ def _comparable(prog: tuple, t: list) -> list[bool]:
     from 3, so a test with a whole float argument is no evidence for them."""
     if prog[0] == "python":
         return [True] * len(t)
-    return [not any(isinstance(x, float) and x.is_integer() for x in a) for a, _ in t]
+    return [not any(isinstance(x, float) and x.is_integer() for x in a) for a, *_ in t]
 
 
 def exec_misfit(programs: list, tests: list, d: np.ndarray, i: np.ndarray, max_tests: int = MAX_TESTS) -> np.ndarray:
@@ -402,7 +410,8 @@ def _rank(best: tuple[float, bool]) -> tuple[bool, float]:
 
 
 def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, memory_mb: int = 1024,
-                  max_tests: int = MAX_TESTS, truncated: list | None = None) -> np.ndarray:
+                  max_tests: int = MAX_TESTS, truncated: list | None = None,
+                  generated: list | None = None) -> np.ndarray:
     """[pairs, N_EXEC] one-hot: exec_pass (a function of document d reproduces >= PASS_SHARE of item
     i's test results, at least MIN_TESTS run, and every informative one), exec_near (the best
     function reproduces >= FAIL_SHARE but misses an informative result: e.g. substring vs
@@ -412,7 +421,11 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
     that reproduces an item's informative results still counts).
     `programs[doc]`: `program(text)`; `tests[item]`: [(args, expected)] (ReferenceRunner.tests);
     `truncated[item]`: per test the result under C / JavaScript integer division, or None
-    (ReferenceRunner.truncated), also accepted from C and JavaScript documents."""
+    (ReferenceRunner.truncated), also accepted from C and JavaScript documents;
+    `generated[item]`: [(args, expected, C / JavaScript result or None)] for random inputs shaped
+    like the item's (ReferenceRunner.generated_tests): a function that passes the tests but
+    reproduces under GEN_SHARE of these is exec_near, not exec_pass (a look-alike that agrees
+    with the item on every test)."""
     out = np.zeros((len(d), N_EXEC))
     jobs, index = {}, []       # doc -> [(fn, args)]; per pair: [(fn, call positions, expected values)]
     helper_of = {}             # doc -> its functions that another of its functions calls
@@ -428,10 +441,14 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             alts = [x for x, y in zip(alts, keep) if y] if prog[0] != "python" else [None] * len(t)
             if k not in helper_of:
                 helper_of[k] = helpers(prog)
+            g = (generated[it] if generated is not None else [])[:max_tests]
+            g = [x for x, y in zip(g, _comparable(prog, g)) if y]
             for fname, lo, hi in prog[2]:
                 if len(t) >= MIN_TESTS and all(lo <= len(a) <= hi for a, _ in t):
-                    rows.append((len(calls), [e for _, e in t], alts, fname in helper_of[k]))
+                    gen = [x for x in g if lo <= len(x[0]) <= hi]
+                    rows.append((len(calls), [e for _, e in t], alts, fname in helper_of[k], gen))
                     calls.extend((fname, a, e) for a, e in t)     # e: sizes C results (execute_c)
+                    calls.extend((fname, a, e) for a, e, _ in gen)
         index.append(rows)
     if not jobs:
         return out
@@ -441,8 +458,9 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
         results.update(zip(docs, run([(programs[k][1], jobs[k]) for k in docs], memory_mb, lang)))
     for p, rows in enumerate(index):
         best = {False: None, True: None}        # the best entry function, the best helper
-        for start, expected, alts, is_helper in rows:
+        for start, expected, alts, is_helper, gen in rows:
             res = results[int(d[p])][start:start + len(expected)]
+            gres = results[int(d[p])][start + len(expected):start + len(expected) + len(gen)]
             if any(s in ("sandbox", "noprog") for s, _ in res):
                 continue
             # a call that timed out, gave an oversized result or could not be made (unfit) is no
@@ -457,6 +475,10 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             # every informative result reproduced (at least one), or every one of several results
             # that are not all alike
             exact = (bool(info) and all(info)) or (all(ok) and len(ok) >= 4 and len({repr(e) for e in expected}) >= 2)
+            gran = [s == "ok" and (same(e, v) or (a is not None and same(a, v)))
+                    for (s, v), (_, e, a) in zip(gres, gen) if s in ("ok", "error")]
+            if exact and len(gran) >= GEN_MIN and sum(gran) < GEN_SHARE * len(gran):
+                exact = False       # right on the item's tests, wrong on inputs like them
             best[is_helper] = max(best[is_helper] or (-1.0, False), (share, exact), key=_rank)
         passes = {h: b is not None and _rank(b)[0] for h, b in best.items()}
         if passes[True] and not passes[False] and all(isinstance(e, bool) for e in rows[0][1]):

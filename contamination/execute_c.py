@@ -52,6 +52,8 @@ _LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0
 _LOCAL_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"[^"\n]*"[^\n]*$', re.M)
 # an integer out-parameter that receives the length of an array result
 _COUNT_NAME = re.compile(r"len|count|size|cnt|^n$|^n_|_n$|^num", re.I)
+# an out-parameter that only hands back the memory other results point into
+_STORAGE_NAME = re.compile(r"stor|buf|backing|mem|pool|arena|copy|owner|heap|block", re.I)
 # the flag of an optional value in a struct (`bool present; int value;`)
 _FLAG_NAME = re.compile(r"^(?:has|is_?set|present|valid|found|ok|exists|defined|some)", re.I)
 # the flag of a tagged number in a struct (`bool is_int; long long i; double d;`)
@@ -416,6 +418,7 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     decls, cargs, mutable = [], [], []
     j, last_len, outs = 0, None, []
     unpassed = None          # the length of an input array no parameter has taken yet
+    passed = {}              # input array / string parameter -> its length
     for n, p in enumerate(params):
         var = f"a{n}"
         if j < len(args) and _fits(p, args[j]) and not (
@@ -429,7 +432,7 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
                 decls.append(f"char {var}[{len(v.encode()) + 4096}] = {_cstr(v)};")
                 cargs.append(var)
                 mutable.append(("str", var, None))
-                last_len = str(len(v.encode()))
+                last_len = passed[p.name] = str(len(v.encode()))
             else:
                 v, rows = _flat(v) if p.kind in ("ints", "floats") else (v, None)
                 items = [_cstr(x) if p.kind == "strs" else _num(x) for x in v]
@@ -441,14 +444,15 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
                     elem = _ctype(p.base) if p.kind != "strs" else "char *"
                     decls.append(f"{elem} {var}[{max(len(v), 1)} + 64] = {{{', '.join(items) or '0'}}};")
                 cargs.append(var)
-                last_len = unpassed = str(rows or len(v))
+                last_len = unpassed = passed[p.name] = str(rows or len(v))
                 mutable.append((p.kind, var, str(len(v))))
             if cargs[-1] is None:
                 return None
             j += 1
         elif p.kind == "int" and last_len is not None and (
                 _LEN_NAME.search(p.name) or sum(q.kind in ("int", "float") for q in params[n:]) > len(args) - j):
-            cargs.append(last_len)            # the length of the array / string just passed
+            # the length of the array / string just passed, or of the one it names (`ops, nums, nops`)
+            cargs.append(_named_length(p.name, passed) or last_len)
             last_len = unpassed = None
         elif j >= len(args) and p.kind == "int" and outs:
             # after an output buffer: the length the input arrays share when none was passed yet
@@ -493,6 +497,18 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     body = decls + [_struct_result(call, ret, outs, expected, members, zero_ok) if members or any(
         p.kind == "struct" for p, _ in outs) else _result(call, ret, outs, mutable, expected, zero_ok)]
     return None if body[-1] is None else (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
+
+
+def _named_length(name: str, passed: dict) -> str | None:
+    """The length of the input array whose name a length parameter carries (`nops` / `ops_len` /
+    `num_ops`: `ops`), or None."""
+    stems = {re.sub(r"_?(?:n|len|length|count|cnt|size|sz|num)$", "", name, flags=re.I),
+             re.sub(r"^(?:num_?|len_?|count_?|size_?|n_?)", "", name, flags=re.I)} - {name}
+    for stem in stems:
+        for array, length in passed.items():
+            if len(stem) >= 2 and (array == stem or array.rstrip("s") == stem.rstrip("s")):
+                return length
+    return None
 
 
 def _struct_input(p: Param, var: str, v) -> str | None:
@@ -572,6 +588,8 @@ def _result(call: str, ret: str, outs: list, mutable: list, expected, zero_ok: b
     n_exp = len(expected) if isinstance(expected, (list, tuple)) else None
     isint = ret in INT_TYPES
     scalar = {"int": "put_int", "float": "put_float"}
+    # the backing store of the words written (`char **words, ..., char **storage`): not a result
+    outs = [o for o in outs if not (len(outs) > 1 and o[0].kind == "strs" and _STORAGE_NAME.search(o[0].name))]
     counts = [o for o in outs if o[0].kind == "ints" and _COUNT_NAME.search(o[0].name)]
     bufs = [o for o in outs if o not in counts]
     guard = "if (n_ < 0 || n_ > 65536) n_ = 0;"
@@ -800,7 +818,9 @@ def _compile_and_run(code, blocks, machine, memory_mb, per_call_s, max_repr):
         exe = os.path.join(tmp, "doc")
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C"}
         try:
-            comp = subprocess.run([gcc_path(), "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, "-lm"],
+            # libcrypto for a document that includes OpenSSL's headers (a digest), when installed
+            libs = ["-lm"] + (["-lcrypto"] if re.search(r"#[ \t]*include[ \t]*<openssl/", code) else [])
+            comp = subprocess.run([gcc_path(), "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, *libs],
                                   input=src, capture_output=True, text=True, cwd=tmp, env=env, timeout=30)
         except (subprocess.TimeoutExpired, OSError):
             return out

@@ -23,6 +23,7 @@ import ast
 import json
 import math
 import os
+import random
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ RETRIEVE_EXAMPLES = 4   # informative examples per document tried against every 
 CALLS_PER_RUN = 4000    # calls per sandboxed process (a crash loses only that run's evidence)
 MAX_TIMEOUTS = 20       # per sandbox run: after this many timed-out calls the rest are skipped
 MAX_REPR = 20000
+GENERATED = 12          # per item: random inputs shaped like its own (`generated`), beyond its tests
 
 # the start of every sandbox driver (here and contamination.execute): read the request, import the
 # modules it names, set the limits, and define `timed(fn, secs)` (raises Timeout) and `call`
@@ -199,6 +201,102 @@ def variants(args: tuple) -> list[tuple]:
         return v
 
     return [tuple(rev(a) for a in args), tuple(rot(a) for a in args)]
+
+
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
+def _random_like(values: list, rng: random.Random, n: int | None = None):
+    """A new value shaped like `values` (one argument position over an item's own inputs): an
+    int / real drawn from their range, a string with the characters of one of them shuffled, a
+    list of their length range (or `n` long) whose numbers are drawn from the range of theirs and
+    whose strings are one of theirs or letters of theirs strung together (kept sorted / distinct
+    when every own list is); anything else one of them as it is."""
+    if all(isinstance(v, bool) for v in values):
+        return rng.choice(values)
+    if all(_is_int(v) for v in values):
+        return rng.randint(min(values), max(values))
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return round(rng.uniform(min(values), max(values)), 2)
+    if all(isinstance(v, str) for v in values):
+        pool = [v for v in values if n is None or len(v) == n] or values
+        chars = list(rng.choice(pool))
+        rng.shuffle(chars)
+        return "".join(chars) if n is None or len(chars) == n else \
+            "".join(rng.choice(chars or ["a"]) for _ in range(n))
+    if all(isinstance(v, list) for v in values) and any(values):
+        elems = [x for v in values for x in v]
+        n = rng.randint(min(map(len, values)), max(map(len, values))) if n is None else n
+        if elems and (all(_is_int(x) for x in elems) or all(isinstance(x, float) for x in elems)):
+            lo, hi = min(elems), max(elems)
+            draw = (lambda: rng.randint(lo, hi)) if _is_int(lo) else (lambda: round(rng.uniform(lo, hi), 2))
+        elif elems and all(isinstance(x, str) for x in elems):
+            # words of letters strung from their letters; other strings (operators, digits) only
+            # as they are
+            letters = sorted({c for x in elems for c in x})
+            sizes = [len(x) for x in elems]
+            free = letters and all(x.isalpha() for x in elems)
+            draw = lambda: rng.choice(elems) if not free or rng.random() < 0.5 else \
+                "".join(rng.choice(letters) for _ in range(rng.randint(min(sizes), max(sizes))))
+        else:
+            return rng.choice(values)
+        out = [draw() for _ in range(n)]
+        if all(len(set(map(repr, v))) == len(v) for v in values):
+            out = list(dict.fromkeys(out))
+            for _ in range(8 * n):            # distinct, and still n long when the range allows
+                if len(out) >= n:
+                    break
+                x = draw()
+                if x not in out:
+                    out.append(x)
+        if all(v == sorted(v) for v in values):
+            out.sort()
+        return out
+    return rng.choice(values)
+
+
+def _length_ties(cols: list[list]) -> dict[int, tuple[int, int]]:
+    """Argument positions whose length is another's plus a constant in every own input (two
+    strings of one length, operators one shorter than operands): {position: (earlier, offset)}."""
+    seq = [k for k, c in enumerate(cols) if all(isinstance(v, (str, list)) for v in c)]
+    ties = {}
+    for j in seq:
+        for k in seq:
+            if k < j and k not in ties:
+                diffs = {len(a) - len(b) for a, b in zip(cols[j], cols[k])}
+                if len(diffs) == 1:
+                    ties[j] = (k, diffs.pop())
+                    break
+    return ties
+
+
+def generated(own: list[tuple], seed: int, n: int = GENERATED) -> list[tuple]:
+    """Up to `n` new inputs shaped like an item's own (`_random_like` per argument, lengths tied
+    as in every own input: `_length_ties`), in its domain (`in_domain`), none equal to an own
+    input: they tell apart a function that only happens to agree with the item on its tests
+    (the fewest distinct letters vs. the longest word, both right on ['x', 'yyy', 'zzzz']).
+    Deterministic in `seed`."""
+    if not own:
+        return []
+    rng = random.Random(seed)
+    arity = max({len(a) for a in own}, key=lambda m: sum(len(a) == m for a in own))
+    cols = [[a[k] for a in own if len(a) == arity] for k in range(arity)]
+    ties = _length_ties(cols)
+    seen, out = {repr(a) for a in own}, []
+    for _ in range(4 * n):
+        args = []
+        for k, c in enumerate(cols):
+            tie = ties.get(k)
+            size = len(args[tie[0]]) + tie[1] if tie else None
+            args.append(_random_like(c, rng, size if size is None or size >= 0 else 0))
+        args = tuple(args)
+        if repr(args) not in seen and in_domain(args, own):
+            seen.add(repr(args))
+            out.append(args)
+            if len(out) == n:
+                break
+    return out
 
 
 _OPEN, _CLOSE = "([{", ")]}"
@@ -374,6 +472,7 @@ class ReferenceRunner:
     _cache: dict = field(default_factory=dict, repr=False)
     _tests: list | None = field(default=None, repr=False)
     _truncated: list | None = field(default=None, repr=False)
+    _generated: list | None = field(default=None, repr=False)
 
     def __post_init__(self):
         self._sigs = [signature(p, e) if p and e else None for p, e in zip(self.programs, self.entries)]
@@ -463,20 +562,42 @@ class ReferenceRunner:
         (`truncating`) where it differs from Python's, else None. A translation that computes
         the unit digit of -14 as 4 is faithful to its item; the Python reference says 6. Cached."""
         if self._truncated is None:
-            tests = self.tests()
-            self._truncated = [[None] * len(t) for t in tests]
-            progs = [truncating(p) if t else None for p, t in zip(self.programs, tests)]
-            if any(progs):
-                alt = ReferenceRunner(progs, self.entries, self.memory_mb, self.timeout_s)
-                plan = [(it, a) for it, t in enumerate(tests) if progs[it] for a, _ in t]
-                res = iter(alt.run(plan))
-                for it, t in enumerate(tests):
-                    if progs[it]:
-                        for k, (_, e) in enumerate(t):
-                            status, val = next(res)
-                            if status == "ok" and not same(e, val):
-                                self._truncated[it][k] = val
+            self._truncated = self._truncating_results(self.tests())
         return self._truncated
+
+    def _truncating_results(self, tests: list) -> list[list]:
+        out = [[None] * len(t) for t in tests]
+        progs = [truncating(p) if t else None for p, t in zip(self.programs, tests)]
+        if any(progs):
+            alt = ReferenceRunner(progs, self.entries, self.memory_mb, self.timeout_s)
+            plan = [(it, a) for it, t in enumerate(tests) if progs[it] for a, _ in t]
+            res = iter(alt.run(plan))
+            for it, t in enumerate(tests):
+                if progs[it]:
+                    for k, (_, e) in enumerate(t):
+                        status, val = next(res)
+                        if status == "ok" and not same(e, val):
+                            out[it][k] = val
+        return out
+
+    def generated_tests(self, n: int = GENERATED) -> list[list[tuple[tuple, object, object]]]:
+        """Per item: (args, result, C / JavaScript result or None) for up to `n` random inputs
+        shaped like its tests' own inputs (`generated`, seeded by the item's index), each with
+        the result its reference computes; [] for an item without tests. Cached."""
+        if self._generated is None:
+            tests = self.tests()
+            plan = []
+            for it, t in enumerate(tests):
+                own = [a for a, _ in t]
+                plan.extend((it, a) for a in generated(own, seed=it, n=n))
+            res = self.run(plan) if plan else []
+            gen = [[] for _ in self.programs]
+            for (it, args), (status, val) in zip(plan, res):
+                if status == "ok":
+                    gen[it].append((args, val))
+            alts = self._truncating_results(gen)
+            self._generated = [[(a, e, x) for (a, e), x in zip(g, alt)] for g, alt in zip(gen, alts)]
+        return self._generated
 
     def agreeing(self, examples: list[list[Example]],
                  max_examples: int = RETRIEVE_EXAMPLES) -> tuple[np.ndarray, np.ndarray]:

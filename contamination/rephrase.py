@@ -118,6 +118,7 @@ class RephraseIndex:
         if reference is not None and run_documents:
             reference.tests()           # computed once here, shipped with the index
             reference.truncated()
+            reference.generated_tests()
         return cls(emb=embedder.encode(texts), views=views, model=embedder.path, reference=reference,
                    prose_emb=embedder.encode([prose(t) or t for t in texts]),
                    run_documents=reference is not None and run_documents)
@@ -222,7 +223,8 @@ class RephraseIndex:
             return None
         return exec_agreeing(programs, self.reference.tests(), self.reference.memory_mb, mats["similarity"],
                              min_similarity, truncated=self.reference.truncated(),
-                             views=[mats[n] for n in ("prose", "words", "concepts")])
+                             views=[mats[n] for n in ("prose", "words", "concepts")],
+                             generated=self.reference.generated_tests())
 
     def executed(self, programs: list | None, d: np.ndarray, i: np.ndarray,
                  ran: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray | None:
@@ -231,7 +233,8 @@ class RephraseIndex:
         if programs is None:
             return None
         tests = self.reference.tests()
-        exe = exec_features(programs, tests, d, i, self.reference.memory_mb, truncated=self.reference.truncated())
+        exe = exec_features(programs, tests, d, i, self.reference.memory_mb, truncated=self.reference.truncated(),
+                            generated=self.reference.generated_tests())
         return np.column_stack([exe, exec_misfit(programs, tests, d, i), exec_unique(d, i, ran)])
 
     @staticmethod

@@ -917,3 +917,118 @@ size_t ints_of(const struct item *xs, size_t count, long *out) {
             larger.replace("LARGER", "smaller").replace("CMP", "<")]
     out = exec_features([program(d) for d in docs], tests, np.array([0, 1, 2]), np.array([0, 1, 0]))
     assert out[:, 0].tolist() == [1.0, 1.0, 0.0]
+
+
+def test_generated_inputs_tell_a_look_alike_that_passes_every_test():
+    """Post hoc after runs 19 and 23: "the word with the fewest distinct letters" agrees with
+    "the longest word" on every test of the item (['x', 'yyy', 'zzzz'] ...); inputs generated in
+    the shape of the item's own (words strung from their letters, lengths tied as in every own
+    input) tell them apart, and a faithful paraphrase still passes them."""
+    from contamination.reference import ReferenceRunner, generated
+
+    ref = '''def longest(strings):
+    if not strings:
+        return None
+    m = max(len(s) for s in strings)
+    for s in strings:
+        if len(s) == m:
+            return s
+'''
+    checks = '''def check(candidate):
+    assert candidate([]) == None
+    assert candidate(['x', 'y', 'z']) == 'x'
+    assert candidate(['x', 'yyy', 'zzzz', 'www', 'kkkk', 'abc']) == 'zzzz'
+'''
+    runner = ReferenceRunner([ref], ["longest"], examples=[checks])
+    gen = runner.generated_tests()
+    assert len(gen[0]) >= 8 and gen == ReferenceRunner([ref], ["longest"], examples=[checks]).generated_tests()
+    faithful = '''def widest(words):
+    best = None
+    for w in words:
+        if best is None or len(w) > len(best):
+            best = w
+    return best
+'''
+    plainest = '''function plainest(words) {
+  let pick = null, d = Infinity;
+  for (const w of words) {
+    const k = new Set(w).size;
+    if (k < d || (k === d && w.length > pick.length)) { pick = w; d = k; }
+  }
+  return pick;
+}
+'''
+    progs = [program(faithful), program(plainest)]
+    tests = runner.tests()
+    plain = exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]))
+    assert plain[:, 0].tolist() == [1.0, 1.0]          # both pass every test of the item
+    out = exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]), generated=gen)
+    assert out[:, 0].tolist() == [1.0, 0.0] and out[1, 1] == 1.0
+    # lengths tied across arguments stay tied (two bit strings of one length; one list one
+    # longer than the other)
+    own = [("0101", "1100"), ("1", "0"), ("111000", "101010")]
+    assert all(len(a) == len(b) for a, b in generated(own, seed=3))
+    own = [(["+", "*"], [2, 3, 4]), (["-"], [5, 1]), (["*", "+", "-"], [1, 2, 3, 4])]
+    g = generated(own, seed=3)
+    assert g and all(len(b) == len(a) + 1 and set(a) <= {"+", "*", "-"} for a, b in g)
+
+
+def test_c_documents_calling_openssl_are_linked_with_libcrypto():
+    """Post hoc after run 23: an MD5 digest through OpenSSL's EVP interface ("build with
+    -lcrypto") compiles, links and runs inside the sandbox."""
+    tests = [[(("Hello world",), "3e25960a79dbc69b674cd4ec67a72c62"), (("",), None),
+              (("password",), "5f4dcc3b5aa765d61d8327deb882cf99")]]
+    doc = '''#include <stdlib.h>
+#include <string.h>
+#include <openssl/evp.h>
+char *digest_hex(const char *text) {
+    if (!*text) return NULL;
+    unsigned char md[EVP_MAX_MD_SIZE]; unsigned int n = 0;
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_md5(), NULL); EVP_DigestUpdate(ctx, text, strlen(text));
+    EVP_DigestFinal_ex(ctx, md, &n); EVP_MD_CTX_free(ctx);
+    char *hex = malloc(2 * n + 1);
+    for (unsigned int i = 0; i < n; i++) { hex[2 * i] = "0123456789abcdef"[md[i] >> 4]; hex[2 * i + 1] = "0123456789abcdef"[md[i] & 15]; }
+    hex[2 * n] = 0;
+    return hex;
+}
+'''
+    out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
+    assert out[0, 0] == 1.0
+
+
+def test_c_length_parameter_named_after_an_earlier_array():
+    """Post hoc after run 21: `eval_chain(ops, nums, nops)`: the length after two arrays is the
+    one its name points at (`nops`: `ops`), not the last array's."""
+    # item 0: fold the numbers left to right with the operators between them ('+', '-', '*')
+    tests = [[((["+", "*"], [2, 3, 4]), 20), ((["-"], [5, 1]), 4), ((["*", "+", "-"], [1, 2, 3, 4]), 1)]]
+    doc = '''#include <string.h>
+long fold(const char *const *ops, const long *nums, size_t nops) {
+    long v = nums[0];
+    for (size_t i = 0; i < nops; i++) {
+        if (!strcmp(ops[i], "+")) v += nums[i + 1];
+        else if (!strcmp(ops[i], "-")) v -= nums[i + 1];
+        else v *= nums[i + 1];
+    }
+    return v;
+}
+'''
+    out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
+    assert out[0, 0] == 1.0
+
+
+def test_c_storage_out_parameter_behind_the_words_is_not_a_result():
+    """Post hoc after run 19: `tokenize(line, words, max, &storage)` writes the words and hands
+    back the copy they point into through a second `char **`; the words are the result."""
+    tests = [[(("Hi, my name",), ["Hi", "my", "name"]), (("One,, two",), ["One", "two"]), (("",), [])]]
+    doc = '''#include <stdlib.h>
+#include <string.h>
+size_t tokenize(const char *line, char **words, size_t max_words, char **storage) {
+    char *copy = malloc(strlen(line) + 1); strcpy(copy, line); *storage = copy;
+    size_t n = 0;
+    for (char *p = strtok(copy, ", "); p; p = strtok(NULL, ", ")) if (n < max_words) words[n++] = p;
+    return n;
+}
+'''
+    out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
+    assert out[0, 0] == 1.0
