@@ -3,7 +3,12 @@
 execute_js, execute_c)."""
 from __future__ import annotations
 
+import re
 import textwrap
+
+# the first line of a paragraph of prose: a capitalised word, then a lower-case one ("Returning a
+# two-element array ..."); no statement of C or JavaScript starts so
+_PROSE = re.compile(r"^[A-Z][a-z']*,?\s+[a-z(\"'`]")
 
 
 def indented_blocks(text: str) -> list[str]:
@@ -40,3 +45,17 @@ def block_end(code: str, start: int) -> int:
             if depth == 0:
                 return k + 1
     return len(code)
+
+
+def drop_trailing_prose(code: str) -> str:
+    """`code` without the paragraphs of prose after it (an answer's closing remarks below
+    unfenced code): from the end, each paragraph whose first line reads as prose
+    (`_PROSE`), while the code before it closes all its braces."""
+    paras = re.split(r"(\n[ \t]*\n)", code)
+    while len(paras) > 2:
+        last = paras[-1].strip("\n")
+        body = "".join(paras[:-2])
+        if last.strip() and not (_PROSE.match(last.lstrip()) and body.count("{") == body.count("}")):
+            break
+        paras = paras[:-2]
+    return "".join(paras)

@@ -32,7 +32,7 @@ import subprocess
 import tempfile
 
 from . import seccomp
-from .codeblocks import block_end, code_in_prose
+from .codeblocks import block_end, code_in_prose, drop_trailing_prose
 
 MAX_PROGRAM = 20_000
 INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "unsigned", "unsigned int",
@@ -331,16 +331,20 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
                       r"static|int|long|double|char|void|bool|unsigned|const|size_t)\b", code, re.M)
         if m:
             code = code_in_prose(code, m.start(), lambda b: bool(_DEF.search(b) or re.search(r"^#[ \t]*include", b, re.M))) \
-                or code[m.start():]
+                or drop_trailing_prose(code[m.start():])
     if len(code) > MAX_PROGRAM:
         return None
     code = _LOCAL_INCLUDE.sub("", code)   # the project's own headers are not here: the harness has libc's
     fns, known = [], structs(code)
+    defines = dict(re.findall(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+\(?(\d+)\)?[ \t]*(?:/[/*].*)?$",
+                              code, re.M))
     for m in _DEF.finditer(code):
         ret, stars, name, params = m.group(1).strip(), m.group(2), m.group(3), m.group(4)
         if name in ("main", "if", "while", "for", "switch", "return", "sizeof"):
             continue
         ret = _QUALIFIERS.sub(" ", ret + stars).strip()
+        # array bounds named by a macro (`char out[][GROUP_MAX]`, `#define GROUP_MAX 128`) as numbers
+        params = re.sub(r"\[\s*([A-Za-z_]\w*)\s*\]", lambda b: f"[{defines.get(b.group(1), b.group(1))}]", params)
         ps = [] if params.strip() in ("", "void") else [Param(p) for p in params.split(",")]
         for p in ps:          # a pointer to one of the document's structs: an output parameter
             tag = _struct_of(p.base, known) if p.kind is None and p.depth <= 1 else None

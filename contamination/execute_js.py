@@ -22,7 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .codeblocks import block_end, code_in_prose
+from .codeblocks import block_end, code_in_prose, drop_trailing_prose
 
 _FN = re.compile(
     r"(?:^|[;{}\n])[ \t]*(?:export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
@@ -142,7 +142,7 @@ def _code(text: str) -> str:
         m = _CODE_START.search(code)
         if m:
             code = code_in_prose(code, m.start(), lambda b: bool(_CODE_START.search(b) and _CODE_HINT.search(b))) \
-                or code[m.start():]
+                or drop_trailing_prose(code[m.start():])
     code = _IMPORT.sub("", code)
     code = _EXPORT_LIST.sub("", code)
     return _EXPORT.sub(r"\1", code)

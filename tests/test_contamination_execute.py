@@ -1032,3 +1032,40 @@ size_t tokenize(const char *line, char **words, size_t max_words, char **storage
 '''
     out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
     assert out[0, 0] == 1.0
+
+
+def test_prose_after_unfenced_code_and_macro_array_bounds():
+    """Post hoc after run 24: a review comment whose suggested JavaScript is followed by a closing
+    paragraph of prose still runs (the prose is dropped); a C output parameter `char
+    out[][GROUP_MAX]` with `#define GROUP_MAX 128` is a fixed-width string array."""
+    from contamination.codeblocks import drop_trailing_prose
+
+    # item 0: the two closest values, smaller first; item 1: the top-level paren groups
+    tests = [[(([1.0, 2.0, 3.9, 4.0, 5.0],), (3.9, 4.0)), (([5.0, 1.0, 5.9],), (5.0, 5.9)), (([1.0, 2.2, 3.1],), (2.2, 3.1))],
+             [(("(()()) ((())) ()",), ["(()())", "((()))", "()"]), (("( ) (( ))",), ["()", "(())"])]]
+    review = '''Suggested version:
+
+function nearestPair(values) {
+  const s = values.slice().sort((a, b) => a - b);
+  let best = [s[0], s[1]];
+  for (let k = 2; k < s.length; k++) if (s[k] - s[k - 1] < best[1] - best[0]) best = [s[k - 1], s[k]];
+  return best;
+}
+
+Returning a two-element array keeps the call sites (`const [lo, hi] = nearestPair(xs)`) working.
+'''
+    groups = '''#include <string.h>
+#define GROUP_MAX 128
+int split_groups(const char *src, char out[][GROUP_MAX], int cap) {
+    char cur[GROUP_MAX]; int depth = 0, used = 0, n = 0;
+    for (; *src; src++) {
+        if (*src != '(' && *src != ')') continue;
+        cur[used++] = *src; depth += *src == '(' ? 1 : -1;
+        if (!depth) { cur[used] = 0; if (n < cap) strcpy(out[n++], cur); used = 0; }
+    }
+    return n;
+}
+'''
+    assert "Returning" not in drop_trailing_prose(review[review.index("function"):])
+    out = exec_features([program(review), program(groups)], tests, np.array([0, 1]), np.array([0, 1]))
+    assert out[:, 0].tolist() == [1.0, 1.0]
