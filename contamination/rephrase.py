@@ -28,7 +28,8 @@
    item reproduces the document's results) / agree / weak agree / contradict / wrong arity,
    also when no Python / JS function of the document takes the item's arguments: exec_misfit);
    and the exec evidence (contamination.execute: the document's own functions run on the
-   item's tests and on inputs derived from them, one-hot pass / near miss / fail).
+   item's tests and on inputs derived from them, one-hot pass / near miss / fail; a pass
+   also needs 75% of random inputs shaped like the item's own reproduced, `generated`).
    A logistic model over the view features plus the io and exec evidence as log likelihood
    ratios (naive Bayes) gives `contam_score`; each document keeps its best candidate.
 
