@@ -52,6 +52,10 @@ _LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0
 _LOCAL_INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*"[^"\n]*"[^\n]*$', re.M)
 # an integer out-parameter that receives the length of an array result
 _COUNT_NAME = re.compile(r"len|count|size|cnt|^n$|^n_|_n$|^num", re.I)
+# what `_DEF` may match that is not a function of the document to call
+_NOT_FUNCTIONS = {"main", "if", "while", "for", "switch", "return", "sizeof"}
+# an integer after an output buffer that gives its room
+_CAP_NAME = re.compile(r"cap|max|size|len|room|space|avail|limit|bound|count|cnt|sz|^n$|^m$|^n_|_n$|^num", re.I)
 # an out-parameter that only hands back the memory other results point into
 _STORAGE_NAME = re.compile(r"stor|buf|backing|mem|pool|arena|copy|owner|heap|block", re.I)
 # the flag of an optional value in a struct (`bool present; int value;`)
@@ -324,6 +328,9 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
     # fenced blocks that define something; statement snippets (`double f = modf(v, &w);`) cannot
     # stand at file scope and would break the harness
     fences = [f for f in fences if _DEF.search(f) or re.search(r"^[ \t]*(?:#|typedef\b|struct\b|enum\b)", f, re.M)]
+    # a function defined again in a later block (a review's "before" and "after"): the later one
+    later = [{m.group(3) for m in _DEF.finditer(f)} - _NOT_FUNCTIONS for f in fences]
+    fences = [f for k, f in enumerate(fences) if not later[k] & set().union(*later[k + 1:])]
     if fences:
         code = "\n".join(fences)
     else:
@@ -340,7 +347,7 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
                               code, re.M))
     for m in _DEF.finditer(code):
         ret, stars, name, params = m.group(1).strip(), m.group(2), m.group(3), m.group(4)
-        if name in ("main", "if", "while", "for", "switch", "return", "sizeof"):
+        if name in _NOT_FUNCTIONS:
             continue
         ret = _QUALIFIERS.sub(" ", ret + stars).strip()
         # array bounds named by a macro (`char out[][GROUP_MAX]`, `#define GROUP_MAX 128`) as numbers
@@ -458,9 +465,10 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
             # the length of the array / string just passed, or of the one it names (`ops, nums, nops`)
             cargs.append(_named_length(p.name, passed) or last_len)
             last_len = unpassed = None
-        elif j >= len(args) and p.kind == "int" and outs:
+        elif j >= len(args) and p.kind == "int" and outs and (unpassed or _CAP_NAME.search(p.name)):
             # after an output buffer: the length the input arrays share when none was passed yet
-            # (`in, out, n`), else the buffer's capacity
+            # (`in, out, n`), else the buffer's capacity (`cap`, `max_out`: not a `k` the item
+            # does not have, such as a window's width)
             cargs.append(unpassed or "4096")
             unpassed = None
         elif j < len(args) and p.kind == "struct" and (got := _struct_input(p, var, args[j])) is not None:

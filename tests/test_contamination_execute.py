@@ -1069,3 +1069,42 @@ int split_groups(const char *src, char out[][GROUP_MAX], int cap) {
     assert "Returning" not in drop_trailing_prose(review[review.index("function"):])
     out = exec_features([program(review), program(groups)], tests, np.array([0, 1]), np.array([0, 1]))
     assert out[:, 0].tolist() == [1.0, 1.0]
+
+
+def test_c_window_width_is_not_a_capacity_and_a_reviewed_function_is_read_once():
+    """Post hoc after run 25: `window_max(in, out, n, k)` has a window width the running maximum
+    does not take: it is not filled with the buffer's capacity (which made the sliding maximum
+    pass every test of the running maximum); a review quoting a function and then its corrected
+    version compiles the corrected one (a redefinition no longer breaks the document)."""
+    # item 0: running maximum; item 1: upper-case vowels at even indices
+    tests = [[(([1, 2, 3, 4],), [1, 2, 3, 4]), (([4, 3, 2, 1],), [4, 4, 4, 4]), (([3, 2, 3, 100, 3],), [3, 3, 3, 100, 100])],
+             [(("aBCdEf",), 1), (("EEEE",), 2), (("dBBE",), 0), (("U",), 1)]]
+    window = '''void window_max(const int *in, int *out, int n, int k) {
+    for (int i = 0; i < n; i++) {
+        int best = in[i];
+        for (int j = i - k + 1 < 0 ? 0 : i - k + 1; j <= i; j++) if (in[j] > best) best = in[j];
+        out[i] = best;
+    }
+}
+'''
+    running = window.replace(", int k", "").replace("i - k + 1 < 0 ? 0 : i - k + 1", "0")
+    review = '''The loop reads one past the end:
+
+```c
+int vowels_even(const char *s) { int n = 0; for (int i = 0; i <= 64; i += 2) n += s[i] == 'A'; return n; }
+```
+
+Suggested:
+
+```c
+#include <string.h>
+int vowels_even(const char *s) {
+    int n = 0;
+    for (size_t i = 0; i < strlen(s); i += 2) if (strchr("AEIOU", s[i])) n++;
+    return n;
+}
+```
+'''
+    out = exec_features([program(window), program(running), program(review)], tests,
+                        np.array([0, 1, 2]), np.array([0, 0, 1]))
+    assert out[:, 0].tolist() == [0.0, 1.0, 1.0]
