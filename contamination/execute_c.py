@@ -35,6 +35,7 @@ from . import seccomp
 from .codeblocks import block_end, code_in_prose, drop_trailing_prose
 
 MAX_PROGRAM = 20_000
+MAX_CASES = 300          # calls per compiled harness
 INT_TYPES = {"int", "long", "long int", "long long", "long long int", "short", "unsigned", "unsigned int",
              "unsigned long", "unsigned long long", "size_t", "ssize_t", "int64_t", "int32_t", "uint64_t", "uint32_t",
              "bool", "_Bool", "signed", "unsigned short", "uint8_t", "int8_t", "int16_t", "uint16_t", "long unsigned",
@@ -812,10 +813,28 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
             res[n] = r
         return out is not None
 
-    # all calls in one harness; when that does not compile, each function on its own
-    if groups and not attempt(sum(groups.values(), [])) and len(groups) > 1:
-        for part in groups.values():
-            attempt(part)
+    def halves(part) -> None:
+        # a part that does not compile: its halves, down to single calls (one item's arguments
+        # that a signature cannot take, 2.5 for a `long *`, must not cost the other items' calls)
+        if not attempt(part) and len(part) > 1:
+            halves(part[:len(part) // 2])
+            halves(part[len(part) // 2:])
+
+    # the calls in harnesses of at most MAX_CASES (a large one would not compile in time); one
+    # that does not compile: each function's calls on their own, then halves
+    blocks = [(f, b) for f, part in groups.items() for b in part]
+    for start in range(0, len(blocks), MAX_CASES):
+        chunk = blocks[start:start + MAX_CASES]
+        if attempt([b for _, b in chunk]):
+            continue
+        names = list(dict.fromkeys(f for f, _ in chunk))
+        for f in names:
+            part = [b for g, b in chunk if g == f]
+            if len(names) == 1:
+                halves(part[:len(part) // 2])
+                halves(part[len(part) // 2:])
+            else:
+                halves(part)
     return res
 
 
@@ -834,7 +853,9 @@ def _compile_and_run(code, blocks, machine, memory_mb, per_call_s, max_repr):
             libs = ["-lm"] + (["-lcrypto"] if re.search(r"#[ \t]*include[ \t]*<openssl/", code) else [])
             comp = subprocess.run([gcc_path(), "-std=gnu11", "-O0", "-w", "-x", "c", "-", "-o", exe, *libs],
                                   input=src, capture_output=True, text=True, cwd=tmp, env=env, timeout=30)
-        except (subprocess.TimeoutExpired, OSError):
+        except subprocess.TimeoutExpired:
+            return None                           # too slow to compile: the caller tries it in parts
+        except OSError:
             return out
         if comp.returncode != 0:
             return None

@@ -1108,3 +1108,34 @@ int vowels_even(const char *s) {
     out = exec_features([program(window), program(running), program(review)], tests,
                         np.array([0, 1, 2]), np.array([0, 0, 1]))
     assert out[:, 0].tolist() == [0.0, 1.0, 1.0]
+
+
+def test_c_calls_are_compiled_in_harnesses_of_bounded_size(monkeypatch):
+    """Post hoc after run 26: thousands of calls (every candidate item's tests and generated
+    inputs) in one C `main` took gcc past its time limit, and the document got no evidence at
+    all; the calls now go in harnesses of at most MAX_CASES, and one that does not compile is
+    retried in parts, so a call the signature cannot take costs only itself."""
+    from contamination import execute_c
+
+    sizes = []
+    real = execute_c._compile_and_run
+
+    def spy(code, blocks, *a):
+        sizes.append(len(blocks))
+        return real(code, blocks, *a)
+
+    monkeypatch.setattr(execute_c, "MAX_CASES", 4)
+    monkeypatch.setattr(execute_c, "_compile_and_run", spy)
+    doc = "long twice(long x) { return 2 * x; }\n"
+    calls = [("twice", (k,), 2 * k) for k in range(10)]
+    res = run([(program(doc)[1], calls)], 1024, "c")[0]
+    assert [v for _, v in res] == [2 * k for k in range(10)] and max(sizes) <= 4 and len(sizes) == 3
+    # a call block that does not compile (an unknown identifier) costs only itself
+    sizes.clear()
+    monkeypatch.setattr(execute_c, "call_block", lambda k, name, *rest: (
+        "case 0: { put_int(no_such_thing); break; }" if rest[-2] == (3,) else real_block(k, name, *rest)))
+    res = run([(program(doc)[1], calls)], 1024, "c")[0]
+    assert [s for s, _ in res] == ["ok"] * 3 + ["unfit"] + ["ok"] * 6
+
+
+real_block = __import__("contamination.execute_c", fromlist=["call_block"]).call_block
