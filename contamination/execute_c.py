@@ -483,6 +483,12 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
             outs.append((p, var))             # a struct to fill: zeroed scratch space
             decls.append(f"static long long {var}[8192]; memset({var}, 0, sizeof {var});")
             cargs.append(f"(void *){var}")
+        elif j < len(args) and not outs and p.kind in ("ints", "floats") and p.depth == 1 and \
+                isinstance(args[j], (int, float)) and len(params) - n - 1 == len(args) - j and \
+                all(q.kind in ("int", "float") for q in params[n + 1:]):
+            outs.append((p, var))             # the output array first (`fill(long *terms, int n)`)
+            decls.append(f"static {_ctype(p.base)} {var}[65536]; memset({var}, 0, sizeof {var});")
+            cargs.append(var)
         elif j >= len(args) and p.depth >= 1:
             outs.append((p, var))             # an output parameter after the inputs
             last_len = None                   # (an integer after it is its capacity)

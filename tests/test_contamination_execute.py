@@ -1139,3 +1139,13 @@ def test_c_calls_are_compiled_in_harnesses_of_bounded_size(monkeypatch):
 
 
 real_block = __import__("contamination.execute_c", fromlist=["call_block"]).call_block
+
+
+def test_c_output_array_before_the_scalar_inputs():
+    """Post hoc after run 26: `fill_terms(long long *terms, int n)` takes the array it fills
+    first and the count second; the array is an output sized by the expected list."""
+    # item 0: the first n odd numbers
+    tests = [[((3,), [1, 3, 5]), ((1,), [1]), ((5,), [1, 3, 5, 7, 9])]]
+    doc = "void fill_terms(long long *terms, int n) { for (int i = 0; i < n; i++) terms[i] = 2 * i + 1; }\n"
+    out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
+    assert out[0, 0] == 1.0
