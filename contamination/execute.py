@@ -403,6 +403,11 @@ def exec_misfit(programs: list, tests: list, d: np.ndarray, i: np.ndarray, max_t
     return out
 
 
+def _reproduced(status: str, value, expected, alt) -> bool:
+    """A call's result is the reference's (or its C / JavaScript integer-arithmetic result `alt`)."""
+    return status == "ok" and (same(expected, value) or (alt is not None and same(alt, value)))
+
+
 def _rank(best: tuple[float, bool]) -> tuple[bool, float]:
     """Order of (share, exact) outcomes: a pass first, then the larger share."""
     share, exact = best
@@ -469,14 +474,13 @@ def exec_features(programs: list, tests: list, d: np.ndarray, i: np.ndarray, mem
             if len(ran) < MIN_TESTS:
                 continue
             expected = [e for _, _, e, _ in ran]
-            ok = [s == "ok" and (same(e, v) or (a is not None and same(a, v))) for s, v, e, a in ran]
+            ok = [_reproduced(s, v, e, a) for s, v, e, a in ran]
             share = sum(ok) / len(ok)
             info = [o for o, e in zip(ok, expected) if informative(e)]
             # every informative result reproduced (at least one), or every one of several results
             # that are not all alike
             exact = (bool(info) and all(info)) or (all(ok) and len(ok) >= 4 and len({repr(e) for e in expected}) >= 2)
-            gran = [s == "ok" and (same(e, v) or (a is not None and same(a, v)))
-                    for (s, v), (_, e, a) in zip(gres, gen) if s in ("ok", "error")]
+            gran = [_reproduced(s, v, e, a) for (s, v), (_, e, a) in zip(gres, gen) if s in ("ok", "error")]
             if exact and len(gran) >= GEN_MIN and sum(gran) < GEN_SHARE * len(gran):
                 exact = False       # right on the item's tests, wrong on inputs like them
             best[is_helper] = max(best[is_helper] or (-1.0, False), (share, exact), key=_rank)

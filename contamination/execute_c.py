@@ -63,6 +63,7 @@ _STORAGE_NAME = re.compile(r"stor|buf|backing|mem|pool|arena|copy|owner|heap|blo
 _FLAG_NAME = re.compile(r"^(?:has|is_?set|present|valid|found|ok|exists|defined|some)", re.I)
 # the flag of a tagged number in a struct (`bool is_int; long long i; double d;`)
 _INT_TAG = re.compile(r"^(?:is_?int(?:eger)?|integer|is_?whole|whole|int_?flag)$", re.I)
+_COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 _QUALIFIERS = re.compile(r"\b(?:const|restrict|__restrict|volatile|static|register)\b")
 _STRUCT = re.compile(r"\b(typedef\s+)?struct(?:\s+(\w+))?\s*\{([^{}]*)\}\s*(\w+)?\s*;")
 # a union inside a struct: its members are read as the struct's, named `u.i` (`__U_u__i` while parsed)
@@ -109,8 +110,9 @@ def structs(code: str) -> dict[str, list | None]:
     its one (tag, "variant", spec); None for a struct with any other member (a pointer to
     numbers, an untagged union): such a struct can only be passed as scratch space, never
     printed."""
+    code = _COMMENTS.sub(" ", code)
     out, enums = {}, _enums(code)
-    code = _UNION.sub(_union_members, re.sub(r"/\*.*?\*/|//[^\n]*", " ", code, flags=re.S))
+    code = _UNION.sub(_union_members, code)
     for m in _STRUCT.finditer(code):
         members, tag = [], None
         for decl in m.group(3).split(";"):
@@ -160,9 +162,10 @@ def structs(code: str) -> dict[str, list | None]:
 
 
 def _enums(code: str) -> dict[str, list[tuple[str, int]]]:
-    """The document's enums, by tag and by typedef name: [(constant, value)] in order."""
+    """The enums of `code` (its comments removed), by tag and by typedef name: [(constant, value)]
+    in order."""
     out = {}
-    for m in _ENUM.finditer(re.sub(r"/\*.*?\*/|//[^\n]*", " ", code, flags=re.S)):
+    for m in _ENUM.finditer(code):
         consts, value = [], 0
         for part in m.group(3).split(","):
             got = re.fullmatch(r"\s*([A-Za-z_]\w*)\s*(?:=\s*(-?\d+)\s*)?", part)
@@ -487,7 +490,7 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
                 isinstance(args[j], (int, float)) and len(params) - n - 1 == len(args) - j and \
                 all(q.kind in ("int", "float") for q in params[n + 1:]):
             outs.append((p, var))             # the output array first (`fill(long *terms, int n)`)
-            decls.append(f"static {_ctype(p.base)} {var}[65536]; memset({var}, 0, sizeof {var});")
+            decls.append(_out_array(p, var))
             cargs.append(var)
         elif j >= len(args) and p.depth >= 1:
             outs.append((p, var))             # an output parameter after the inputs
@@ -495,7 +498,7 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
             if p.kind == "str":
                 decls.append(f"static char {var}[65536]; memset({var}, 0, sizeof {var});")
             elif p.kind in ("ints", "floats"):
-                decls.append(f"static {_ctype(p.base)} {var}[65536]; memset({var}, 0, sizeof {var});")
+                decls.append(_out_array(p, var))
             elif p.kind == "strs" and p.width:
                 decls.append(f"static char {var}[4096][{p.width}]; memset({var}, 0, sizeof {var});")
             elif p.kind == "strs":        # slots pointing at storage: filled by strcpy or reassigned
@@ -516,6 +519,11 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     body = decls + [_struct_result(call, ret, outs, expected, members, zero_ok) if members or any(
         p.kind == "struct" for p, _ in outs) else _result(call, ret, outs, mutable, expected, zero_ok)]
     return None if body[-1] is None else (f"case {k}: {{\n" + "\n".join(body) + "\nbreak; }")
+
+
+def _out_array(p: Param, var: str) -> str:
+    """A zeroed array of the parameter's element type for the function to write its result into."""
+    return f"static {_ctype(p.base)} {var}[65536]; memset({var}, 0, sizeof {var});"
 
 
 def _named_length(name: str, passed: dict) -> str | None:
@@ -819,10 +827,11 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
             res[n] = r
         return out is not None
 
-    def halves(part) -> None:
-        # a part that does not compile: its halves, down to single calls (one item's arguments
-        # that a signature cannot take, 2.5 for a `long *`, must not cost the other items' calls)
-        if not attempt(part) and len(part) > 1:
+    def halves(part, failed: bool = False) -> None:
+        # a part that does not compile (`failed`: known already): its halves, down to single calls
+        # (one item's arguments that a signature cannot take, 2.5 for a `long *`, must not cost
+        # the other items' calls)
+        if (failed or not attempt(part)) and len(part) > 1:
             halves(part[:len(part) // 2])
             halves(part[len(part) // 2:])
 
@@ -835,12 +844,7 @@ def _run_one(code, fns, calls, memory_mb, per_call_s, max_repr):
             continue
         names = list(dict.fromkeys(f for f, _ in chunk))
         for f in names:
-            part = [b for g, b in chunk if g == f]
-            if len(names) == 1:
-                halves(part[:len(part) // 2])
-                halves(part[len(part) // 2:])
-            else:
-                halves(part)
+            halves([b for g, b in chunk if g == f], failed=len(names) == 1)
     return res
 
 

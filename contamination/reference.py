@@ -162,6 +162,10 @@ def synthetic(program: str, entry: str) -> list[tuple]:
     return []
 
 
+def _is_int(x) -> bool:
+    return isinstance(x, int) and not isinstance(x, bool)
+
+
 def fit_arity(args: tuple, lo: int, hi: int) -> tuple | None:
     """The example's arguments shaped for the reference: as they are when the count fits,
     else without C-style length arguments (an int equal to the length of an earlier list or
@@ -173,7 +177,7 @@ def fit_arity(args: tuple, lo: int, hi: int) -> tuple | None:
         k = 1
         while len(keep) > hi and k < len(keep):
             prev = keep[k - 1]
-            if isinstance(keep[k], int) and not isinstance(keep[k], bool) and isinstance(prev, (list, str)) \
+            if _is_int(keep[k]) and isinstance(prev, (list, str)) \
                     and keep[k] == len(prev):
                 del keep[k]
             else:
@@ -201,10 +205,6 @@ def variants(args: tuple) -> list[tuple]:
         return v
 
     return [tuple(rev(a) for a in args), tuple(rot(a) for a in args)]
-
-
-def _is_int(x) -> bool:
-    return isinstance(x, int) and not isinstance(x, bool)
 
 
 def _random_like(values: list, rng: random.Random, n: int | None = None):
@@ -326,7 +326,7 @@ def in_domain(args: tuple, own: list[tuple]) -> bool:
     n = len(args)
     if any(len(a) != n for a in own):
         return True
-    num = [k for k in range(n) if all(isinstance(a[k], int) and not isinstance(a[k], bool) for a in own)]
+    num = [k for k in range(n) if all(_is_int(a[k]) for a in own)]
     seq = [k for k in range(n) if all(isinstance(a[k], (str, list, tuple)) for a in own)]
     for i in num:
         for j in seq:
