@@ -67,7 +67,7 @@ def calib_pairs(ridx, mats, true, top_k, min_similarity, texts=None):
         loo[k][np.arange(len(rows)), true[rows]] = -2.0
     ex, agree = ridx.stated(texts)
     progs = ridx.programs(texts)
-    ran = ridx.ran(progs, mats, min_similarity)
+    ran = ridx.ran(progs, mats)
     pos = np.full(len(true), -1)
     pos[rows] = np.arange(len(rows))
 
@@ -136,7 +136,7 @@ class Model:
         return np.stack([1 - s, s], axis=1)
 
 
-TEST_BATCH = "27"
+TEST_BATCH = "28"
 
 
 def is_test(row) -> bool:

@@ -54,7 +54,7 @@ MIN_TESTS = 2
 GEN_SHARE = 0.75           # exec_pass also needs this share of the generated inputs reproduced ...
 GEN_MIN = 4                # ... when at least this many of them ran
 SCREEN_TESTS = 6           # exec_agreeing: tests per item in the search
-SEARCH_ITEMS = 32          # exec_agreeing: items searched per document (the most similar ones)
+SEARCH_ITEMS = 256         # exec_agreeing: items searched per document (the most similar ones, no floor)
 SEARCH_VIEW_ITEMS = 16     # exec_agreeing: plus the top items of each other view (prose, words, concepts)
 ALLOWED_MODULES = ("math", "cmath", "itertools", "functools", "collections", "re", "string", "heapq", "bisect",
                    "operator", "fractions", "decimal", "statistics", "typing", "hashlib", "copy", "random",

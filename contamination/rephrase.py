@@ -18,8 +18,9 @@
    every item by similarity (within the batch), plus every item whose reference solution
    reproduces an informative result the document states (ReferenceRunner.agreeing), plus
    every item whose first tests a function of the document passes (execute.exec_agreeing:
-   the document's own Python / JavaScript / C code run in a seccomp sandbox), with
-   similarity >= `min_similarity`.
+   the document's own Python / JavaScript / C code run in a seccomp sandbox, on the
+   `execute.SEARCH_ITEMS` items most similar to it at any similarity); the view and
+   stated-example candidates need similarity >= `min_similarity`.
 3. Features per candidate: the four view scores, the same four as margins over the best
    *other* item for that document (a leak is usually far closer to its own item than to
    the runner-up; a look-alike of an item that is not in the index is not), word_recall
@@ -217,13 +218,15 @@ class RephraseIndex:
             return None
         return [program(t) for t in texts]
 
-    def ran(self, programs: list | None, mats: dict, min_similarity: float) -> tuple[np.ndarray, np.ndarray] | None:
+    def ran(self, programs: list | None, mats: dict) -> tuple[np.ndarray, np.ndarray] | None:
         """(doc, item) pairs whose item's tests a document's code passes (`execute.exec_agreeing`,
-        over the items most similar to the document and the best of every other view)."""
+        over the `SEARCH_ITEMS` items most similar to the document, at any similarity, and the
+        best of every other view). No floor: a C translation can embed far from its Python item
+        (cosine 0.18, rank 52 of 123) and still compute it."""
         if programs is None:
             return None
         return exec_agreeing(programs, self.reference.tests(), self.reference.memory_mb, mats["similarity"],
-                             min_similarity, truncated=self.reference.truncated(),
+                             truncated=self.reference.truncated(),
                              views=[mats[n] for n in ("prose", "words", "concepts")],
                              generated=self.reference.generated_tests())
 
@@ -278,7 +281,7 @@ class RephraseIndex:
                "features": np.zeros((n, len(FEATURES)))}
         ex, agree = self.stated(texts)
         progs = self.programs(texts)
-        ran = self.ran(progs, mats, min_similarity)
+        ran = self.ran(progs, mats)
         d, i = self.pairs(mats, agree, top_k, min_similarity, ran)
         if len(d) == 0:
             return out

@@ -1149,3 +1149,43 @@ def test_c_output_array_before_the_scalar_inputs():
     doc = "void fill_terms(long long *terms, int n) { for (int i = 0; i < n; i++) terms[i] = 2 * i + 1; }\n"
     out = exec_features([program(doc)], tests, np.array([0]), np.array([0]))
     assert out[0, 0] == 1.0
+
+
+def test_the_exec_search_has_no_similarity_floor():
+    """Post hoc after run 27: a C translation whose embedding is far from its item (cosine 0.18,
+    rank 52 of 123) passes every test of the item; the exec search ranks items by similarity
+    but keeps those under the candidates' floor, so its code still names the item."""
+    from contamination.rephrase import RephraseIndex
+    from contamination.reference import ReferenceRunner
+
+    items = ['def all_prefixes(s: str) -> list:\n    """>>> all_prefixes("abc")\n    [\'a\', \'ab\', \'abc\']\n    """\n'
+             '    return [s[:i + 1] for i in range(len(s))]\n',
+             'def vowels(s: str) -> int:\n    """>>> vowels("banana")\n    3\n    """\n'
+             '    return sum(c in "aeiou" for c in s)\n']
+    tests = ['assert all_prefixes("") == []\nassert all_prefixes("WWW") == ["W", "WW", "WWW"]\n',
+             'assert vowels("sky") == 0\nassert vowels("education") == 5\n']
+    entries = ["all_prefixes", "vowels"]
+    for k in range(20):            # more items than any view's share of the search
+        items.append(f'def plus_{k}(x: int) -> int:\n    return x + {k + 2}\n')
+        tests.append(f'assert plus_{k}(1) == {k + 3}\nassert plus_{k}(5) == {k + 7}\n')
+        entries.append(f"plus_{k}")
+    runner = ReferenceRunner(items, entries, examples=tests)
+    ridx = RephraseIndex(emb=np.zeros((len(items), 4), np.float32), reference=runner, run_documents=True)
+    doc = '''#include <stdlib.h>
+#include <string.h>
+char **heads(const char *w, int *count) {
+    int n = (int)strlen(w);
+    char **out = malloc(sizeof(char *) * (n ? n : 1));
+    for (int i = 0; i < n; i++) { out[i] = malloc(i + 2); memcpy(out[i], w, i + 1); out[i][i + 1] = 0; }
+    *count = n;
+    return out;
+}
+'''
+    row = np.r_[0.05, np.full(len(items) - 1, 0.3)][None, :]      # the item ranks last in every view
+    mats = {k: row.copy() for k in ("similarity", "prose", "words", "literals", "concepts")}
+    progs = ridx.programs([doc])
+    assert progs[0] is not None and progs[0][0] == "c"
+    d, i = ridx.ran(progs, mats)
+    assert list(zip(d.tolist(), i.tolist())) == [(0, 0)]
+    pd, pi = ridx.pairs(mats, None, 1, 0.2, (d, i))
+    assert (0, 0) in set(zip(pd.tolist(), pi.tolist()))

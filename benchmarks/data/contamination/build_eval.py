@@ -111,7 +111,11 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c27, js27,     twenty-seventh batch (handwritten27_ca.py, handwritten27_cb.py, handwritten27_js.py,
   python27,      handwritten27_py.py: 48 C, 18 JS, 16 Python leaks of 82 index items drawn with seed
   heldout27,     20261215; 30 held-out (14 C); 28 look-alikes), written blind by four helpers and committed
-  other27        before it was read; weights fitted on batches 1-24: the current TEST set
+  other27        before it was read; weights fitted on batches 1-24: the test set of run 27, then development
+  c28, js28,     twenty-eighth batch (handwritten28_ca.py, handwritten28_cb.py, handwritten28_js.py,
+  python28,      handwritten28_py.py: 48 C, 18 JS, 16 Python leaks of 82 index items drawn with seed
+  heldout28,     20261216; 30 held-out (14 C); 28 look-alikes), written blind by four helpers and committed
+  other28        before it was read; weights fitted on batches 1-24: the current TEST set
 RELABELLED       four look-alikes (three development, one of batch 15) that are the index item itself, word for word in
                  meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
@@ -205,9 +209,13 @@ from handwritten27_ca import C27A, C_HELDOUT27A, OTHER_C27A  # noqa: E402
 from handwritten27_cb import C27B, C_HELDOUT27B, OTHER_C27B  # noqa: E402
 from handwritten27_js import JS27, JS_HELDOUT27, OTHER_JS27  # noqa: E402
 from handwritten27_py import OTHER_PY27, PY27, PY_HELDOUT27  # noqa: E402
+from handwritten28_ca import C28A, C_HELDOUT28A, OTHER_C28A  # noqa: E402
+from handwritten28_cb import C28B, C_HELDOUT28B, OTHER_C28B  # noqa: E402
+from handwritten28_js import JS28, JS_HELDOUT28, OTHER_JS28  # noqa: E402
+from handwritten28_py import OTHER_PY28, PY28, PY_HELDOUT28  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "27"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "28"    # = eval_contamination.TEST_BATCH
 # development look-alikes that state exactly an index item's problem (found reading false positives of
 # runs 7-11; each checked against the item's prompt): they are leaks of that item
 RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
@@ -330,8 +338,8 @@ def main() -> None:
     assert not set(C23A) & set(C23B) and not set(C_HELDOUT23A) & set(C_HELDOUT23B)
     add_batch("23", ({**C23A, **C23B}, {}, {}), ({**C_HELDOUT23A, **C_HELDOUT23B}, {}, {}),
               (OTHER_C23A + OTHER_C23B, [], []))
-    # twenty-fourth to twenty-seventh batches (handwritten2{4,5,6,7}_*.py, four helpers each, disjoint
-    # items; 24-26: the test sets of runs 24-26, then development; 27: the current TEST set)
+    # twenty-fourth to twenty-eighth batches (handwritten2{4,5,6,7,8}_*.py, four helpers each, disjoint
+    # items; 24-27: the test sets of runs 24-27, then development; 28: the current TEST set)
     for tag, (ca, cb, js, py) in (("24", ((C24A, C_HELDOUT24A, OTHER_C24A), (C24B, C_HELDOUT24B, OTHER_C24B),
                                           (JS24, JS_HELDOUT24, OTHER_JS24), (PY24, PY_HELDOUT24, OTHER_PY24))),
                                   ("25", ((C25A, C_HELDOUT25A, OTHER_C25A), (C25B, C_HELDOUT25B, OTHER_C25B),
@@ -339,7 +347,9 @@ def main() -> None:
                                   ("26", ((C26A, C_HELDOUT26A, OTHER_C26A), (C26B, C_HELDOUT26B, OTHER_C26B),
                                           (JS26, JS_HELDOUT26, OTHER_JS26), (PY26, PY_HELDOUT26, OTHER_PY26))),
                                   ("27", ((C27A, C_HELDOUT27A, OTHER_C27A), (C27B, C_HELDOUT27B, OTHER_C27B),
-                                          (JS27, JS_HELDOUT27, OTHER_JS27), (PY27, PY_HELDOUT27, OTHER_PY27)))):
+                                          (JS27, JS_HELDOUT27, OTHER_JS27), (PY27, PY_HELDOUT27, OTHER_PY27))),
+                                  ("28", ((C28A, C_HELDOUT28A, OTHER_C28A), (C28B, C_HELDOUT28B, OTHER_C28B),
+                                          (JS28, JS_HELDOUT28, OTHER_JS28), (PY28, PY_HELDOUT28, OTHER_PY28)))):
         assert not set(ca[0]) & set(cb[0]) and not set(ca[1]) & set(cb[1])
         add_batch(tag, ({**ca[0], **cb[0]}, js[0], py[0]), ({**ca[1], **cb[1]}, js[1], py[1]),
                   (ca[2] + cb[2], js[2], py[2]))
@@ -360,7 +370,7 @@ def main() -> None:
                             "c15", "js15", "python15", "c16", "js16", "python16", "c17", "js17", "python17",
                             "c18", "js18", "python18", "c19", "js19", "python19",
                             "c20", "js20", "python20", "c21", "js21", "python21",
-                            "c22", "js22", "python22", "c23", "c24", "js24", "python24", "c25", "js25", "python25", "c26", "js26", "python26", "c27", "js27", "python27")
+                            "c22", "js22", "python22", "c23", "c24", "js24", "python24", "c25", "js25", "python25", "c26", "js26", "python26", "c27", "js27", "python27", "c28", "js28", "python28")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
