@@ -13,7 +13,11 @@ out-parameters (`long *sum, long *prod`) as a list, also when a status is return
 of the document (`structs`) returned or filled through a pointer, printed member by member
 (a tuple; `bool has; int v;` as an optional value), or passed as scratch space when the
 return value is the result; a tagged union (an enum tag and a union of int / double / string)
-filled from an int, real, string or None and printed by its tag, one or an array of them.
+filled from an int, real, string or None and printed by its tag, one or an array of them; a
+callback the function hands each result to (a function pointer, inline or typedef'd, taking a
+string, a string and its length, a number or an array and its length, and any `void *`
+context): the harness passes a collector of its exact type, and the values handed to it are
+the list.
 
 The binary runs with an address-space and CPU limit and, before the first call, installs the
 same seccomp allowlist as the Python sandbox (`seccomp._filter`: memory, write to the open
@@ -45,7 +49,7 @@ FLOAT_TYPES = {"double", "float", "long double"}
 _DEF = re.compile(
     r"^[ \t]*(?:static\s+|inline\s+|extern\s+)*((?:const\s+|unsigned\s+|signed\s+|long\s+|short\s+|struct\s+)*"
     r"[A-Za-z_]\w*"
-    r"(?:\s+(?:int|long|double))?[\s*]+?)\s*(\**)\s*([A-Za-z_]\w*)\s*\(([^)]*)\)\s*\{", re.M)
+    r"(?:\s+(?:int|long|double))?[\s*]+?)\s*(\**)\s*([A-Za-z_]\w*)\s*\(((?:[^()]|\([^()]*\))*)\)\s*\{", re.M)
 # an integer parameter right after an array or string that names its length
 _LEN_NAME = re.compile(r"^(?:n|m|len|length|size|sz|count|cnt|num|total|n[a-z]{0,3}|len\w*|size\w*|count\w*|"
                        r"n_\w+|num_?\w*)$|"
@@ -64,6 +68,11 @@ _FLAG_NAME = re.compile(r"^(?:has|is_?set|present|valid|found|ok|exists|defined|
 # the flag of a tagged number in a struct (`bool is_int; long long i; double d;`)
 _INT_TAG = re.compile(r"^(?:is_?int(?:eger)?|integer|is_?whole|whole|int_?flag)$", re.I)
 _COMMENTS = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
+# a function-pointer parameter (`void (*emit)(const char *w, size_t n)`) or typedef of one
+_FN_PTR = re.compile(r"^(.*?)\(\s*\*\s*([A-Za-z_]\w*)\s*\)\s*\(([^()]*)\)\s*$", re.S)
+_FN_TYPEDEF = re.compile(r"\btypedef\s+([^;{}()]*?)\(\s*\*\s*([A-Za-z_]\w*)\s*\)\s*\(([^()]*)\)\s*;")
+# a depth-0 comma of a parameter list (not one inside a function pointer's own parameters)
+_PARAM_COMMA = re.compile(r",(?![^()]*\))")
 _QUALIFIERS = re.compile(r"\b(?:const|restrict|__restrict|volatile|static|register)\b")
 _STRUCT = re.compile(r"\b(typedef\s+)?struct(?:\s+(\w+))?\s*\{([^{}]*)\}\s*(\w+)?\s*;")
 # a union inside a struct: its members are read as the struct's, named `u.i` (`__U_u__i` while parsed)
@@ -89,8 +98,17 @@ def _scalar(base: str) -> str | None:
 class Param:
     """One C parameter: base type, pointer depth (`*` and `[]`), kind."""
 
-    def __init__(self, decl: str):
+    def __init__(self, decl: str, callbacks: dict | None = None):
+        self.collector = None     # kind "callback": the harness function passed for it
+        self.decl = decl.strip()  # as written (a callback's stand-in declares its parameters alike)
         decl = _QUALIFIERS.sub(" ", decl.strip())
+        self.callback = None      # kind "callback": (return type, [Param] of its parameters)
+        fn = _FN_PTR.match(decl)
+        if fn:                    # `void (*emit)(const char *word, size_t len)`
+            self.base, self.name, self.depth, self.width, self.members = fn.group(1).strip(), fn.group(2), 0, 0, None
+            self.callback = _callback(fn.group(1), fn.group(3))
+            self.kind = "callback" if self.callback else None
+            return
         m = re.search(r"\[\s*\]\s*\[\s*(\d+)\s*\]|\[\s*\d*\s*\]\s*\[\s*(\d+)\s*\]", decl)
         self.width = int(m.group(1) or m.group(2)) if m and "char" in decl.split("[")[0] else 0
         self.depth = decl.count("*") + decl.count("[")
@@ -101,6 +119,21 @@ class Param:
         self.members = None       # kind "struct" (see c_program): the struct's members
         self.kind = {(0, "int"): "int", (0, "float"): "float", (0, "char"): "char", (1, "int"): "ints",
                      (1, "float"): "floats", (1, "char"): "str", (2, "char"): "strs"}.get((self.depth, scalar))
+        if self.depth == 0 and callbacks and self.base in callbacks:    # `word_sink emit`
+            self.callback, self.kind = callbacks[self.base], "callback"
+
+
+def _callback(ret: str, params: str) -> tuple | None:
+    """(return type, [Param]) of a callback the harness can stand in for: it gets each result as
+    a string (`const char *`, with its length when an integer follows), a number, or an array
+    of numbers with its length, plus any `void *` context; None for any other."""
+    ps = [] if params.strip() in ("", "void") else [Param(q) for q in params.split(",")]
+    ret = re.sub(r"\s+", " ", _QUALIFIERS.sub(" ", ret)).strip()
+    values = [q for q in ps if not (q.base == "void" and q.depth == 1)]
+    if ret not in INT_TYPES | {"void"} or not values or values[0].kind not in ("str", "int", "float", "ints", "floats") \
+            or any(q.kind is None and not (q.base == "void" and q.depth == 1) for q in ps):
+        return None
+    return ret, ps
 
 
 def structs(code: str) -> dict[str, list | None]:
@@ -347,6 +380,9 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         return None
     code = _LOCAL_INCLUDE.sub("", code)   # the project's own headers are not here: the harness has libc's
     fns, known = [], structs(code)
+    callbacks = {m.group(2): cb for m in _FN_TYPEDEF.finditer(_COMMENTS.sub(" ", code))
+                 if (cb := _callback(m.group(1), m.group(3)))}
+    collectors = []
     defines = dict(re.findall(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+\(?(\d+)\)?[ \t]*(?:/[/*].*)?$",
                               code, re.M))
     for m in _DEF.finditer(code):
@@ -356,7 +392,14 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         ret = _QUALIFIERS.sub(" ", ret + stars).strip()
         # array bounds named by a macro (`char out[][GROUP_MAX]`, `#define GROUP_MAX 128`) as numbers
         params = re.sub(r"\[\s*([A-Za-z_]\w*)\s*\]", lambda b: f"[{defines.get(b.group(1), b.group(1))}]", params)
-        ps = [] if params.strip() in ("", "void") else [Param(p) for p in params.split(",")]
+        ps = [] if params.strip() in ("", "void") else [Param(p, callbacks) for p in _PARAM_COMMA.split(params)]
+        if any(p.kind == "callback" for p in ps):
+            for n, p in enumerate(ps):
+                if p.kind == "callback":       # the harness's stand-in collects what it is handed
+                    p.collector = f"assay_collect_{name}_{n}"
+                    collectors.append(_collector(p.collector, *p.callback))
+                elif p.base == "void" and p.depth == 1:
+                    p.kind = "ctx"             # the callback's context: NULL
         for p in ps:          # a pointer to one of the document's structs: an output parameter
             tag = _struct_of(p.base, known) if p.kind is None and p.depth <= 1 else None
             if tag and (p.depth or known[tag]):   # (by value: only a struct an input list can fill, `_struct_input`)
@@ -371,7 +414,33 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
         # `return -1;` on failure and `return 0;` on success: a status where 0 means the result is there
         zero_ok = bool(re.search(r"\breturn\s*\(?\s*-1\s*\)?\s*;", body) and re.search(r"\breturn\s*\(?\s*0\s*\)?\s*;", body))
         fns.append((name, ret, ps, known[owner] if owner else None, zero_ok))
+    if collectors:
+        code += "\nstatic void put_null(void); static void put_int(long long v); static void put_float(double v); " \
+                "static void put_strn(const char *s, long long n); static int assay_cb_n_;\n" + "\n".join(collectors)
     return (code, fns) if fns else None
+
+
+def _collector(name: str, ret: str, params: list) -> str:
+    """A function of the callback's type that prints each value it is handed as the next element
+    of a JSON list (`assay_cb_n_` counts them)."""
+    decls = []
+    for n, q in enumerate(params):
+        named = q.name and re.search(rf"\b{re.escape(q.name)}\s*$", q.decl)
+        decls.append(q.decl[:named.start()] + f" c{n}" if named else f"{q.decl} c{n}")
+    k = next(n for n, q in enumerate(params) if not (q.base == "void" and q.depth == 1))
+    q, after = params[k], params[k + 1] if k + 1 < len(params) else None
+    sized = after is not None and after.kind == "int"
+    if q.kind == "str":
+        put = f"put_strn(c{k}, {f'(long long)c{k + 1}' if sized else f'(long long)strlen(c{k})'});"
+    elif q.kind in ("int", "float"):
+        put = f"put_{q.kind}(c{k});"
+    elif sized:                       # an array of numbers and its length
+        put = (f"putchar('['); for (long long i_ = 0; i_ < (long long)c{k + 1}; i_++) "
+               f"{{ if (i_) putchar(','); put_{q.kind[:-1]}(c{k}[i_]); }} putchar(']');")
+    else:
+        put = "put_null();"
+    ret_stmt = "" if ret == "void" else " return 0;"
+    return f"static {ret} {name}({', '.join(decls)}) {{ if (assay_cb_n_++) putchar(','); {put}{ret_stmt} }}"
 
 
 def _num(v) -> str | None:
@@ -436,6 +505,11 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     passed = {}              # input array / string parameter -> its length
     for n, p in enumerate(params):
         var = f"a{n}"
+        if p.kind in ("callback", "ctx"):
+            # a function handed each result (the harness's collector) and its context
+            cargs.append(p.collector if p.kind == "callback" else "(void *)0")
+            outs.append((p, var))
+            continue
         if j < len(args) and _fits(p, args[j]) and not (
                 p.kind == "int" and last_len is not None and _LEN_NAME.search(p.name)):
             v = args[j]
@@ -513,6 +587,11 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     if j != len(args):
         return None
     call = f"{name}({', '.join(cargs)})"
+    if any(p.kind == "callback" for p, _ in outs):     # the values handed to the callback: a list
+        if any(p.kind not in ("callback", "ctx") for p, _ in outs) or not (
+                expected is None or isinstance(expected, list)):
+            return None
+        return f"case {k}: {{\n" + "\n".join(decls) + f"\nassay_cb_n_ = 0; putchar('['); {call}; putchar(']');\nbreak; }}"
     if ret == "void" and outs and all(p.kind == "struct" for p, _ in outs) and isinstance(expected, list) and \
             [m for m in mutable if m[0] in ("ints", "floats") and m[2] == str(len(expected))]:
         outs = []       # structs as scratch space for an array sorted in place (the list expected)
@@ -581,9 +660,11 @@ def _struct_input(p: Param, var: str, v) -> str | None:
 def _struct_result(call: str, ret: str, outs: list, expected, members, zero_ok: bool = False) -> str | None:
     """A struct returned (by value or pointer) and printed, or one struct output parameter: printed
     after a `void` call, or after a flag when a tuple / list / None is expected (false: None);
-    scratch space when a number is expected (the return value is the result)."""
+    scratch space when a number is expected (the return value is the result). A struct returned
+    with output buffers: they hold what its members point into (`char *text` in the caller's
+    buffer)."""
     if members:
-        if outs:
+        if any(p.kind not in ("str", "ints", "floats", "strs") for p, _ in outs):
             return None
         if ret.endswith("*"):
             return f"{{ {ret} r_ = {call}; if (!r_) put_null(); else {{ {_put_struct(members, '(*r_)', expected)} }} }}"
@@ -734,6 +815,12 @@ static void put_str(const char *s) {
     else putchar(c);
   }
   putchar('"');
+}
+static void put_strn(const char *s, long long n) {
+  if (!s || n < 0 || n > 65536) { put_null(); return; }
+  char *c = malloc(n + 1);
+  if (!c) { put_null(); return; }
+  memcpy(c, s, n); c[n] = 0; put_str(c); free(c);
 }
 #define PUT_ARRAY(fn, T, put) static void fn(const T *a, long long n) { putchar('['); \
   for (long long i = 0; i < n; i++) { if (i) putchar(','); put(a[i]); } putchar(']'); }

@@ -1189,3 +1189,51 @@ char **heads(const char *w, int *count) {
     assert list(zip(d.tolist(), i.tolist())) == [(0, 0)]
     pd, pi = ridx.pairs(mats, None, 1, 0.2, (d, i))
     assert (0, 0) in set(zip(pd.tolist(), pi.tolist()))
+
+
+def test_c_results_handed_to_a_callback_and_a_struct_pointing_into_a_buffer():
+    """Post hoc after run 28 (development misses of /117 and /112): a C function that hands each
+    result to a callback (a typedef'd function pointer with a context, or one declared inline)
+    is called with the harness's collector, and the values it is handed are the list; a struct
+    returned whose string member points into the caller's buffer is printed member by member."""
+    tests = [[(("Mary had a little lamb", 3), ["Mary", "lamb"]), (("a b c d e f", 1), ["b", "c", "d", "f"]),
+              (("simple white space", 2), []), (("Hello world", 4), ["world"])]]
+    typedef = '''#include <ctype.h>
+#include <stddef.h>
+typedef void (*word_sink)(const char *word, size_t len, void *ctx);
+static int vowel(char c) { c = (char)tolower((unsigned char)c); return c && strchr("aeiou", c) != NULL; }
+size_t pick_words(const char *s, int want, word_sink emit, void *ctx) {
+    size_t hits = 0;
+    while (*s) {
+        while (*s == ' ') s++;
+        const char *w = s; int k = 0;
+        while (*s && *s != ' ') { if (!vowel(*s)) k++; s++; }
+        if (s > w && k == want) { emit(w, (size_t)(s - w), ctx); hits++; }
+    }
+    return hits;
+}
+'''
+    inline = typedef.replace("typedef void (*word_sink)(const char *word, size_t len, void *ctx);\n", "") \
+        .replace("word_sink emit, void *ctx", "void (*emit)(const char *, size_t)").replace(", ctx);", ");")
+    lookalike = typedef.replace("k == want", "k >= want")
+    progs = [program(typedef), program(inline), program(lookalike)]
+    assert [p[0] for p in progs] == ["c"] * 3
+    out = exec_features(progs, tests * 3, np.arange(3), np.arange(3) * 0)
+    assert out[:, 0].tolist() == [1.0, 1.0, 0.0]
+
+    pair = [[(("abcde", "ae"), ("bcd", False)), (("abcdedcba", "ab"), ("cdedc", True)),
+             (("dwik", "w"), ("dik", False)), (("a", "a"), ("", True))]]
+    strip = '''#include <stdbool.h>
+#include <string.h>
+struct stripped { char *text; bool palindrome; };
+struct stripped strip_check(const char *s, const char *drop, char *buf) {
+    size_t n = 0;
+    for (; *s; s++) if (!strchr(drop, *s)) buf[n++] = *s;
+    buf[n] = 0;
+    bool pal = true;
+    for (size_t i = 0; i < n / 2; i++) if (buf[i] != buf[n - 1 - i]) pal = false;
+    struct stripped r = { buf, pal };
+    return r;
+}
+'''
+    assert exec_features([program(strip)], pair, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
