@@ -385,7 +385,9 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
     collectors = []
     defines = dict(re.findall(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+\(?(\d+)\)?[ \t]*(?:/[/*].*)?$",
                               code, re.M))
-    for m in _DEF.finditer(code):
+    # a const pointer (`const char *const *f(...)`) read as a plain one; same offsets as `code`
+    scan = re.sub(r"\*\s*const\b", lambda c: "*" + " " * (len(c.group(0)) - 1), code)
+    for m in _DEF.finditer(scan):
         ret, stars, name, params = m.group(1).strip(), m.group(2), m.group(3), m.group(4)
         if name in _NOT_FUNCTIONS:
             continue

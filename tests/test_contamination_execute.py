@@ -1237,3 +1237,22 @@ struct stripped strip_check(const char *s, const char *drop, char *buf) {
 }
 '''
     assert exec_features([program(strip)], pair, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_c_function_returning_a_const_pointer_to_const_strings():
+    """Post hoc after run 28 (development miss c7-0398 of /74): `const char *const *f(...)` is a
+    function like `char **f(...)`; it was not read as one at all."""
+    tests = [[((["hi", "admin"], ["hi", "hi"]), ["hi", "hi"]), ((["4"], ["1", "2", "3", "4", "5"]), ["4"]),
+              ((["hi", "admin"], ["hI", "hi", "hii"]), ["hi", "admin"]), (([], ["this"]), [])]]
+    doc = '''#include <string.h>
+static size_t weight(const char *const *w, size_t n) { size_t t = 0; while (n--) t += strlen(*w++); return t; }
+const char *const *lighter(const char *const *a, size_t na, const char *const *b, size_t nb, size_t *count)
+{
+    if (weight(b, nb) < weight(a, na)) { *count = nb; return b; }
+    *count = na;
+    return a;
+}
+'''
+    prog = program(doc)
+    assert prog is not None and "lighter" in [f for f, *_ in prog[2]]
+    assert exec_features([prog], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
