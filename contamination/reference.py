@@ -437,8 +437,10 @@ def _plain(v):
 def same(expected, got) -> bool:
     """Does the stated result match the reference's? Lists == tuples == sets (sorted), 1 == True,
     floats to the precision written (2 decimals: 0.006), None == empty, integers past 2**53 to a
-    double's precision."""
+    double's precision; an object of one field (`new Poly(coeffs)` returned) is that field."""
     e, g = _plain(expected), _plain(got)
+    if isinstance(g, dict) and len(g) == 1 and not isinstance(e, dict):
+        g = next(iter(g.values()))
     if e is None:
         return g is None or g == [] or g == "" or g is False
     if isinstance(e, float) or isinstance(g, float):

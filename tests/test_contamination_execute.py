@@ -1256,3 +1256,21 @@ const char *const *lighter(const char *const *a, size_t na, const char *const *b
     prog = program(doc)
     assert prog is not None and "lighter" in [f for f, *_ in prog[2]]
     assert exec_features([prog], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_an_object_of_one_field_is_that_fields_value():
+    """Post hoc after run 28 (development miss js26-2384 of /62): a JavaScript method that returns
+    a new instance of its class (`new Poly(coeffs)`) gives the instance's one field as its result."""
+    from contamination.reference import same
+
+    tests = [[(([3, 1, 2, 4, 5],), [1, 4, 12, 20]), (([1, 2, 3],), [2, 6]), (([3, 2, 1],), [2, 2]), (([1],), [])]]
+    doc = '''class Poly {
+  constructor(coeffs) { this.coeffs = coeffs.slice(); }
+  derivative() { return new Poly(this.coeffs.slice(1).map((c, i) => c * (i + 1))); }
+}
+module.exports = { Poly };
+'''
+    prog = program(doc)
+    assert prog is not None and prog[0] == "js"
+    assert exec_features([prog], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+    assert same([2, 6], {"coeffs": [2, 6]}) and not same([2, 6], {"coeffs": [2, 6], "degree": 1})
