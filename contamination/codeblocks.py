@@ -8,7 +8,7 @@ import textwrap
 
 # the first line of a paragraph of prose: a capitalised word, then a lower-case one ("Returning a
 # two-element array ..."); no statement of C or JavaScript starts so
-_PROSE = re.compile(r"^[A-Z][a-z']*,?\s+[a-z(\"'`]")
+_PROSE = re.compile(r"^[A-Z][a-z']*,?\s+(?:[a-z(\"'`]|I\b)")
 
 
 def indented_blocks(text: str) -> list[str]:
@@ -59,3 +59,12 @@ def drop_trailing_prose(code: str) -> str:
             break
         paras = paras[:-2]
     return "".join(paras)
+
+
+def unquote(block: str) -> str:
+    """A block quoted as a whole (every line `> ...`, as a review quotes the code under review)
+    without the quote marks; any other block as it is."""
+    lines = block.split("\n")
+    if not any(ln.strip() for ln in lines) or not all(ln.startswith(">") or not ln.strip() for ln in lines):
+        return block
+    return "\n".join(re.sub(r"^> ?", "", ln) for ln in lines)

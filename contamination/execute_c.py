@@ -145,6 +145,13 @@ def structs(code: str) -> dict[str, list | None]:
     printed."""
     code = _COMMENTS.sub(" ", code)
     out, enums = {}, _enums(code)
+
+    def inline_enum(e: re.Match) -> str:   # `enum { V_INT, V_REAL } kind;` inside a struct: a named enum
+        if code[:e.start()].rstrip().endswith("typedef") or not (consts := _enums(f"typedef {e.group(0)}")):
+            return e.group(0)
+        enums[f"__E_{e.group(1)}"] = next(iter(consts.values()))
+        return f"__E_{e.group(1)} {e.group(1)};"
+    code = re.sub(r"\benum\s*\{[^{}]*\}\s*([A-Za-z_]\w*)\s*;", inline_enum, code)
     code = _UNION.sub(_union_members, code)
     for m in _STRUCT.finditer(code):
         members, tag = [], None

@@ -209,14 +209,18 @@ def variants(args: tuple) -> list[tuple]:
 
 def _random_like(values: list, rng: random.Random, n: int | None = None):
     """A new value shaped like `values` (one argument position over an item's own inputs): an
-    int / real drawn from their range, a string with the characters of one of them shuffled, a
+    int / real drawn from their range (when they are all single digits, half the time from up to
+    ten times it: two-digit numbers), a string with the characters of one of them shuffled, a
     list of their length range (or `n` long) whose numbers are drawn from the range of theirs and
     whose strings are one of theirs or letters of theirs strung together (kept sorted / distinct
     when every own list is); anything else one of them as it is."""
     if all(isinstance(v, bool) for v in values):
         return rng.choice(values)
     if all(_is_int(v) for v in values):
-        return rng.randint(min(values), max(values))
+        lo, hi = min(values), max(values)
+        if -9 <= lo < hi <= 9 and rng.random() < 0.5:
+            hi = 10 * hi + 9            # single digits only: also numbers of two digits (`add(2, 3)`)
+        return rng.randint(lo, hi)
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         return round(rng.uniform(min(values), max(values)), 2)
     if all(isinstance(v, str) for v in values):
@@ -269,6 +273,19 @@ def _length_ties(cols: list[list]) -> dict[int, tuple[int, int]]:
                     ties[j] = (k, diffs.pop())
                     break
     return ties
+
+
+def _largest_int(v) -> int:
+    """The largest magnitude of an integer anywhere in `v` (0 for none)."""
+    if isinstance(v, bool):
+        return 0
+    if isinstance(v, int):
+        return abs(v)
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return max((_largest_int(x) for x in v), default=0)
+    if isinstance(v, dict):
+        return max((_largest_int(x) for x in v.values()), default=0)
+    return 0
 
 
 def generated(own: list[tuple], seed: int, n: int = GENERATED) -> list[tuple]:
@@ -585,7 +602,8 @@ class ReferenceRunner:
     def generated_tests(self, n: int = GENERATED) -> list[list[tuple[tuple, object, object]]]:
         """Per item: (args, result, C / JavaScript result or None) for up to `n` random inputs
         shaped like its tests' own inputs (`generated`, seeded by the item's index), each with
-        the result its reference computes; [] for an item without tests. Cached."""
+        the result its reference computes (none with an integer past 2**31 beyond those of its own
+        tests); [] for an item without tests. Cached."""
         if self._generated is None:
             tests = self.tests()
             plan = []
@@ -594,8 +612,11 @@ class ReferenceRunner:
                 plan.extend((it, a) for a in generated(own, seed=it, n=n))
             res = self.run(plan) if plan else []
             gen = [[] for _ in self.programs]
+            # no result past a C int unless the item's own results go there (factorials of
+            # two-digit numbers: a faithful C translation overflows)
+            cap = [max([2 ** 31] + [_largest_int(e) for _, e in t]) for t in tests]
             for (it, args), (status, val) in zip(plan, res):
-                if status == "ok":
+                if status == "ok" and _largest_int(val) <= cap[it]:
                     gen[it].append((args, val))
             alts = self._truncating_results(gen)
             self._generated = [[(a, e, x) for (a, e), x in zip(g, alt)] for g, alt in zip(gen, alts)]

@@ -1274,3 +1274,75 @@ module.exports = { Poly };
     assert prog is not None and prog[0] == "js"
     assert exec_features([prog], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
     assert same([2, 6], {"coeffs": [2, 6]}) and not same([2, 6], {"coeffs": [2, 6], "degree": 1})
+
+
+def test_review_quotes_trailing_remarks_and_an_enum_declared_inside_the_struct():
+    """Post hoc after run 28 (development misses js28-2663 of /30, js28-2670 of /88, c28-2649 of
+    /92): a review that quotes the code under review (`> ```js`) and then shows the fixed version
+    is read from the fixed one; a closing paragraph starting "What I'd ..." after unfenced code is
+    prose; a tagged number whose enum is declared inside the struct (`enum { N_INT, N_REAL }
+    kind;`) is filled by its constants."""
+    from contamination.codeblocks import drop_trailing_prose, unquote
+
+    tests = [[(([-1, 2, -4, 5, 6],), [2, 5, 6]), (([5, 3, -5, 2, 0, 123],), [5, 3, 2, 123]), (([0, -1],), [])]]
+    review = '''Review comment on the filters module
+
+> ```js
+> function onlyPositive(values) {
+>   return values.filter((v) => v >= 0);
+> }
+> ```
+
+reviewer: zero must be dropped too. author: fixed:
+
+```js
+const onlyPositive = (values) => values.filter((v) => v > 0);
+```
+'''
+    prog = program(review)
+    assert prog is not None and prog[0] == "js" and ">" not in prog[1].replace("=>", "").replace("v > 0", "")
+    assert exec_features([prog], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+    assert unquote("> a\n>\n> b") == "a\n\nb" and unquote(">>> f(1)\n2") == ">>> f(1)\n2"
+    code = 'function f(x) {\n  return x;\n}\n\nWhat I\'d point out: the copy() is "the" requirement.\n'
+    assert drop_trailing_prose(code).rstrip() == 'function f(x) {\n  return x;\n}'
+
+    three = [[((2, 3, 1), True), ((2.5, 2, 3), False), ((1.5, 5, 3.5), False), ((2, 6, 2), False),
+              ((4, 2, 2), True), ((-4, 6, 2), True)]]
+    doc = '''#include <stdbool.h>
+typedef struct {
+    enum { NUM_INT, NUM_REAL } kind;
+    union { long long i; double r; } u;
+} number;
+bool one_is_sum(number a, number b, number c) {
+    if (a.kind != NUM_INT || b.kind != NUM_INT || c.kind != NUM_INT) return false;
+    long long x = a.u.i, y = b.u.i, z = c.u.i;
+    return x + y == z || x + z == y || y + z == x;
+}
+'''
+    assert exec_features([program(doc)], three, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+
+
+def test_generated_inputs_go_past_single_digit_tests():
+    """Post hoc after run 28 (a look-alike of /53 flagged): when an item's own integer inputs are
+    all single digits (add(2, 3), add(5, 7)), half its generated numbers have two digits, so a
+    function that adds the leading digits no longer agrees with the item on them."""
+    from contamination.reference import ReferenceRunner, generated
+
+    own = [(0, 1), (1, 0), (2, 3), (5, 7), (7, 5)]
+    gen = generated(own, seed=0)
+    assert any(max(a) > 9 for a in gen) and all(min(a) >= 0 for a in gen)
+    item = 'def add(x: int, y: int):\n    """>>> add(2, 3)\n    5\n    """\n    return x + y\n'
+    runner = ReferenceRunner([item], ["add"], examples=["assert add(0, 1) == 1\nassert add(1, 0) == 1\n"
+                                                        "assert add(2, 3) == 5\nassert add(5, 7) == 12\n"])
+    leading = '''int add_leading(int a, int b) {
+    while (a >= 10) a /= 10;
+    while (b >= 10) b /= 10;
+    return a + b;
+}
+'''
+    plain = "int add_up(int a, int b) { return a + b; }\n"
+    progs = [program(leading), program(plain)]
+    tests = runner.tests()
+    assert exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]))[:, 0].tolist() == [1.0, 1.0]
+    out = exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]), generated=runner.generated_tests())
+    assert out[:, 0].tolist() == [0.0, 1.0]
