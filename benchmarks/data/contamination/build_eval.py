@@ -115,7 +115,11 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c28, js28,     twenty-eighth batch (handwritten28_ca.py, handwritten28_cb.py, handwritten28_js.py,
   python28,      handwritten28_py.py: 48 C, 18 JS, 16 Python leaks of 82 index items drawn with seed
   heldout28,     20261216; 30 held-out (14 C); 28 look-alikes), written blind by four helpers and committed
-  other28        before it was read; weights fitted on batches 1-24: the current TEST set
+  other28        before it was read; weights fitted on batches 1-24: the test set of run 28, then development
+  c29, js29,     twenty-ninth batch (handwritten29_ca.py, handwritten29_cb.py, handwritten29_js.py,
+  python29,      handwritten29_py.py: 48 C, 18 JS, 16 Python leaks of 82 index items drawn with seed
+  heldout29,     20261217; 30 held-out (14 C); 28 look-alikes), written blind by four helpers and committed
+  other29        before it was read; weights fitted on batches 1-24: the current TEST set
 RELABELLED       four look-alikes (three development, one of batch 15) that are the index item itself, word for word in
                  meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
@@ -213,9 +217,13 @@ from handwritten28_ca import C28A, C_HELDOUT28A, OTHER_C28A  # noqa: E402
 from handwritten28_cb import C28B, C_HELDOUT28B, OTHER_C28B  # noqa: E402
 from handwritten28_js import JS28, JS_HELDOUT28, OTHER_JS28  # noqa: E402
 from handwritten28_py import OTHER_PY28, PY28, PY_HELDOUT28  # noqa: E402
+from handwritten29_ca import C29A, C_HELDOUT29A, OTHER_C29A  # noqa: E402
+from handwritten29_cb import C29B, C_HELDOUT29B, OTHER_C29B  # noqa: E402
+from handwritten29_js import JS29, JS_HELDOUT29, OTHER_JS29  # noqa: E402
+from handwritten29_py import OTHER_PY29, PY29, PY_HELDOUT29  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "28"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "29"    # = eval_contamination.TEST_BATCH
 # development look-alikes that state exactly an index item's problem (found reading false positives of
 # runs 7-11; each checked against the item's prompt): they are leaks of that item
 RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
@@ -338,8 +346,8 @@ def main() -> None:
     assert not set(C23A) & set(C23B) and not set(C_HELDOUT23A) & set(C_HELDOUT23B)
     add_batch("23", ({**C23A, **C23B}, {}, {}), ({**C_HELDOUT23A, **C_HELDOUT23B}, {}, {}),
               (OTHER_C23A + OTHER_C23B, [], []))
-    # twenty-fourth to twenty-eighth batches (handwritten2{4,5,6,7,8}_*.py, four helpers each, disjoint
-    # items; 24-27: the test sets of runs 24-27, then development; 28: the current TEST set)
+    # twenty-fourth to twenty-ninth batches (handwritten{24..29}_*.py, four helpers each, disjoint
+    # items; 24-28: the test sets of runs 24-28, then development; 29: the current TEST set)
     for tag, (ca, cb, js, py) in (("24", ((C24A, C_HELDOUT24A, OTHER_C24A), (C24B, C_HELDOUT24B, OTHER_C24B),
                                           (JS24, JS_HELDOUT24, OTHER_JS24), (PY24, PY_HELDOUT24, OTHER_PY24))),
                                   ("25", ((C25A, C_HELDOUT25A, OTHER_C25A), (C25B, C_HELDOUT25B, OTHER_C25B),
@@ -349,7 +357,9 @@ def main() -> None:
                                   ("27", ((C27A, C_HELDOUT27A, OTHER_C27A), (C27B, C_HELDOUT27B, OTHER_C27B),
                                           (JS27, JS_HELDOUT27, OTHER_JS27), (PY27, PY_HELDOUT27, OTHER_PY27))),
                                   ("28", ((C28A, C_HELDOUT28A, OTHER_C28A), (C28B, C_HELDOUT28B, OTHER_C28B),
-                                          (JS28, JS_HELDOUT28, OTHER_JS28), (PY28, PY_HELDOUT28, OTHER_PY28)))):
+                                          (JS28, JS_HELDOUT28, OTHER_JS28), (PY28, PY_HELDOUT28, OTHER_PY28))),
+                                  ("29", ((C29A, C_HELDOUT29A, OTHER_C29A), (C29B, C_HELDOUT29B, OTHER_C29B),
+                                          (JS29, JS_HELDOUT29, OTHER_JS29), (PY29, PY_HELDOUT29, OTHER_PY29)))):
         assert not set(ca[0]) & set(cb[0]) and not set(ca[1]) & set(cb[1])
         add_batch(tag, ({**ca[0], **cb[0]}, js[0], py[0]), ({**ca[1], **cb[1]}, js[1], py[1]),
                   (ca[2] + cb[2], js[2], py[2]))
@@ -370,7 +380,7 @@ def main() -> None:
                             "c15", "js15", "python15", "c16", "js16", "python16", "c17", "js17", "python17",
                             "c18", "js18", "python18", "c19", "js19", "python19",
                             "c20", "js20", "python20", "c21", "js21", "python21",
-                            "c22", "js22", "python22", "c23", "c24", "js24", "python24", "c25", "js25", "python25", "c26", "js26", "python26", "c27", "js27", "python27", "c28", "js28", "python28")
+                            "c22", "js22", "python22", "c23", "c24", "js24", "python24", "c25", "js25", "python25", "c26", "js26", "python26", "c27", "js27", "python27", "c28", "js28", "python28", "c29", "js29", "python29")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
