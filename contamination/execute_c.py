@@ -508,6 +508,9 @@ def call_block(k: int, name: str, ret: str, params: list, members: list | None, 
     filled without a count) and tells a pair of out-values from an array. `members`: those
     of the struct `ret` names (`structs`), when it returns one; `zero_ok`: a status return where
     0 is success (`return -1` on failure)."""
+    if args and all(type(a) in (int, float) for a in args) and len(params) >= len(args) and \
+            all(p.kind == "str" for p in params[:len(args)]) and isinstance(expected, (bool, list)):
+        args = tuple(repr(a) for a in args)     # numbers taken as text (command-line arguments)
     decls, cargs, mutable = [], [], []
     j, last_len, outs = 0, None, []
     unpassed = None          # the length of an input array no parameter has taken yet

@@ -1346,3 +1346,30 @@ def test_generated_inputs_go_past_single_digit_tests():
     assert exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]))[:, 0].tolist() == [1.0, 1.0]
     out = exec_features(progs, tests, np.array([0, 1]), np.array([0, 0]), generated=runner.generated_tests())
     assert out[:, 0].tolist() == [0.0, 1.0]
+
+
+def test_c_numbers_taken_as_text_like_command_line_arguments():
+    """Post hoc after run 29 (miss c29-2786 of /92): a C predicate over three numbers written to
+    take them as text (`sum_rule_holds(argv[1], argv[2], argv[3])`, "4.0" is not an integer) is
+    called with the numbers written out; a string function's numeric results are not (a number
+    expected is never compared with its text)."""
+    tests = [[((2, 3, 1), True), ((2.5, 2, 3), False), ((1.5, 5, 3.5), False), ((2, 6, 2), False),
+              ((4, 2, 2), True), ((-4, 6, 2), True)]]
+    doc = '''#include <errno.h>
+#include <stdlib.h>
+static int whole(const char *s, long long *out) {
+    char *end; errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (end == s || *end || errno) return 0;
+    *out = v; return 1;
+}
+int sum_rule_holds(const char *a, const char *b, const char *c) {
+    long long x, y, z;
+    if (!whole(a, &x) || !whole(b, &y) || !whole(c, &z)) return 0;
+    return x + y == z || x + z == y || y + z == x;
+}
+'''
+    assert exec_features([program(doc)], tests, np.array([0]), np.array([0]))[0].tolist() == [1.0, 0.0, 0.0]
+    from contamination.execute_c import Param, call_block
+    echo = [Param("const char *s")]
+    assert call_block(0, "echo", "char *", echo, None, False, (2.5,), 2.5) is None
