@@ -119,7 +119,11 @@ eval.jsonl       training documents with label 1 (leak of `item`) or 0, and `kin
   c29, js29,     twenty-ninth batch (handwritten29_ca.py, handwritten29_cb.py, handwritten29_js.py,
   python29,      handwritten29_py.py: 48 C, 18 JS, 16 Python leaks of 82 index items drawn with seed
   heldout29,     20261217; 30 held-out (14 C); 28 look-alikes), written blind by four helpers and committed
-  other29        before it was read; weights fitted on batches 1-24: the current TEST set
+  other29        before it was read; weights fitted on batches 1-24: the test set of run 29, then development
+  c30, js30,     thirtieth batch (handwritten30_ca.py, handwritten30_cb.py, handwritten30_js.py,
+  python30,      handwritten30_py.py: 48 C, 18 JS, 16 Python leaks of 82 index items drawn with seed
+  heldout30,     20261218; 30 held-out (14 C); 28 look-alikes), written blind by four helpers and committed
+  other30        before it was read; weights fitted on batches 1-24: the current TEST set
 RELABELLED       four look-alikes (three development, one of batch 15) that are the index item itself, word for word in
                  meaning (their writers meant a different rule): label 1 for that item (see RELABEL)
 calib.jsonl      synthetic leaks of the index items without a document in the test batch (until
@@ -221,9 +225,13 @@ from handwritten29_ca import C29A, C_HELDOUT29A, OTHER_C29A  # noqa: E402
 from handwritten29_cb import C29B, C_HELDOUT29B, OTHER_C29B  # noqa: E402
 from handwritten29_js import JS29, JS_HELDOUT29, OTHER_JS29  # noqa: E402
 from handwritten29_py import OTHER_PY29, PY29, PY_HELDOUT29  # noqa: E402
+from handwritten30_ca import C30A, C_HELDOUT30A, OTHER_C30A  # noqa: E402
+from handwritten30_cb import C30B, C_HELDOUT30B, OTHER_C30B  # noqa: E402
+from handwritten30_js import JS30, JS_HELDOUT30, OTHER_JS30  # noqa: E402
+from handwritten30_py import OTHER_PY30, PY30, PY_HELDOUT30  # noqa: E402
 from rewrite import drop_doc_examples, rewrite, to_c, to_js  # noqa: E402
 
-TEST_BATCH = "29"    # = eval_contamination.TEST_BATCH
+TEST_BATCH = "30"    # = eval_contamination.TEST_BATCH
 # development look-alikes that state exactly an index item's problem (found reading false positives of
 # runs 7-11; each checked against the item's prompt): they are leaks of that item
 RELABEL = {"other-0132": "HumanEval/9",      # running maximum of a list = rolling_max
@@ -346,8 +354,8 @@ def main() -> None:
     assert not set(C23A) & set(C23B) and not set(C_HELDOUT23A) & set(C_HELDOUT23B)
     add_batch("23", ({**C23A, **C23B}, {}, {}), ({**C_HELDOUT23A, **C_HELDOUT23B}, {}, {}),
               (OTHER_C23A + OTHER_C23B, [], []))
-    # twenty-fourth to twenty-ninth batches (handwritten{24..29}_*.py, four helpers each, disjoint
-    # items; 24-28: the test sets of runs 24-28, then development; 29: the current TEST set)
+    # twenty-fourth to thirtieth batches (handwritten{24..30}_*.py, four helpers each, disjoint
+    # items; 24-29: the test sets of runs 24-29, then development; 30: the current TEST set)
     for tag, (ca, cb, js, py) in (("24", ((C24A, C_HELDOUT24A, OTHER_C24A), (C24B, C_HELDOUT24B, OTHER_C24B),
                                           (JS24, JS_HELDOUT24, OTHER_JS24), (PY24, PY_HELDOUT24, OTHER_PY24))),
                                   ("25", ((C25A, C_HELDOUT25A, OTHER_C25A), (C25B, C_HELDOUT25B, OTHER_C25B),
@@ -359,7 +367,9 @@ def main() -> None:
                                   ("28", ((C28A, C_HELDOUT28A, OTHER_C28A), (C28B, C_HELDOUT28B, OTHER_C28B),
                                           (JS28, JS_HELDOUT28, OTHER_JS28), (PY28, PY_HELDOUT28, OTHER_PY28))),
                                   ("29", ((C29A, C_HELDOUT29A, OTHER_C29A), (C29B, C_HELDOUT29B, OTHER_C29B),
-                                          (JS29, JS_HELDOUT29, OTHER_JS29), (PY29, PY_HELDOUT29, OTHER_PY29)))):
+                                          (JS29, JS_HELDOUT29, OTHER_JS29), (PY29, PY_HELDOUT29, OTHER_PY29))),
+                                  ("30", ((C30A, C_HELDOUT30A, OTHER_C30A), (C30B, C_HELDOUT30B, OTHER_C30B),
+                                          (JS30, JS_HELDOUT30, OTHER_JS30), (PY30, PY_HELDOUT30, OTHER_PY30)))):
         assert not set(ca[0]) & set(cb[0]) and not set(ca[1]) & set(cb[1])
         add_batch(tag, ({**ca[0], **cb[0]}, js[0], py[0]), ({**ca[1], **cb[1]}, js[1], py[1]),
                   (ca[2] + cb[2], js[2], py[2]))
@@ -380,7 +390,7 @@ def main() -> None:
                             "c15", "js15", "python15", "c16", "js16", "python16", "c17", "js17", "python17",
                             "c18", "js18", "python18", "c19", "js19", "python19",
                             "c20", "js20", "python20", "c21", "js21", "python21",
-                            "c22", "js22", "python22", "c23", "c24", "js24", "python24", "c25", "js25", "python25", "c26", "js26", "python26", "c27", "js27", "python27", "c28", "js28", "python28", "c29", "js29", "python29")
+                            "c22", "js22", "python22", "c23", "c24", "js24", "python24", "c25", "js25", "python25", "c26", "js26", "python26", "c27", "js27", "python27", "c28", "js28", "python28", "c29", "js29", "python29", "c30", "js30", "python30")
              or r["kind"].startswith("heldout")}
     # scripted calibration leaks: every index item without a document in the test batch (before
     # batch 7 took the last unused items: every item without any eval document)
