@@ -68,3 +68,10 @@ def unquote(block: str) -> str:
     if not any(ln.strip() for ln in lines) or not all(ln.startswith(">") or not ln.strip() for ln in lines):
         return block
     return "\n".join(re.sub(r"^> ?", "", ln) for ln in lines)
+
+
+def latest_definitions(blocks: list[str], names) -> list[str]:
+    """`blocks` without those that define a function a later block defines again (a review's
+    "before" and "after": the later one); `names(block)`: the functions a block defines."""
+    defined = [set(names(b)) for b in blocks]
+    return [b for k, b in enumerate(blocks) if not defined[k] & set().union(*defined[k + 1:])]

@@ -36,7 +36,7 @@ import subprocess
 import tempfile
 
 from . import seccomp
-from .codeblocks import block_end, code_in_prose, drop_trailing_prose
+from .codeblocks import block_end, code_in_prose, drop_trailing_prose, latest_definitions
 
 MAX_PROGRAM = 20_000
 MAX_CASES = 300          # calls per compiled harness
@@ -122,6 +122,11 @@ class Param:
         if self.depth == 0 and callbacks and self.base in callbacks:    # `word_sink emit`
             self.callback, self.kind = callbacks[self.base], "callback"
 
+    @property
+    def void_ptr(self) -> bool:
+        """A `void *`: a callback's context."""
+        return self.base == "void" and self.depth == 1
+
 
 def _callback(ret: str, params: str) -> tuple | None:
     """(return type, [Param]) of a callback the harness can stand in for: it gets each result as
@@ -129,9 +134,9 @@ def _callback(ret: str, params: str) -> tuple | None:
     of numbers with its length, plus any `void *` context; None for any other."""
     ps = [] if params.strip() in ("", "void") else [Param(q) for q in params.split(",")]
     ret = re.sub(r"\s+", " ", _QUALIFIERS.sub(" ", ret)).strip()
-    values = [q for q in ps if not (q.base == "void" and q.depth == 1)]
+    values = [q for q in ps if not q.void_ptr]
     if ret not in INT_TYPES | {"void"} or not values or values[0].kind not in ("str", "int", "float", "ints", "floats") \
-            or any(q.kind is None and not (q.base == "void" and q.depth == 1) for q in ps):
+            or any(q.kind is None and not q.void_ptr for q in ps):
         return None
     return ret, ps
 
@@ -142,8 +147,7 @@ def structs(code: str) -> dict[str, list | None]:
     defined before it: then its members instead of the length); a tagged union (`_variant`) as
     its one (tag, "variant", spec); None for a struct with any other member (a pointer to
     numbers, an untagged union): such a struct can only be passed as scratch space, never
-    printed."""
-    code = _COMMENTS.sub(" ", code)
+    printed. `code` without its comments (`_COMMENTS`)."""
     out, enums = {}, _enums(code)
 
     def inline_enum(e: re.Match) -> str:   # `enum { V_INT, V_REAL } kind;` inside a struct: a named enum
@@ -372,9 +376,7 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
     # fenced blocks that define something; statement snippets (`double f = modf(v, &w);`) cannot
     # stand at file scope and would break the harness
     fences = [f for f in fences if _DEF.search(f) or re.search(r"^[ \t]*(?:#|typedef\b|struct\b|enum\b)", f, re.M)]
-    # a function defined again in a later block (a review's "before" and "after"): the later one
-    later = [{m.group(3) for m in _DEF.finditer(f)} - _NOT_FUNCTIONS for f in fences]
-    fences = [f for k, f in enumerate(fences) if not later[k] & set().union(*later[k + 1:])]
+    fences = latest_definitions(fences, lambda f: {m.group(3) for m in _DEF.finditer(f)} - _NOT_FUNCTIONS)
     if fences:
         code = "\n".join(fences)
     else:
@@ -386,9 +388,9 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
     if len(code) > MAX_PROGRAM:
         return None
     code = _LOCAL_INCLUDE.sub("", code)   # the project's own headers are not here: the harness has libc's
-    fns, known = [], structs(code)
-    callbacks = {m.group(2): cb for m in _FN_TYPEDEF.finditer(_COMMENTS.sub(" ", code))
-                 if (cb := _callback(m.group(1), m.group(3)))}
+    bare = _COMMENTS.sub(" ", code)
+    fns, known = [], structs(bare)
+    callbacks = {m.group(2): cb for m in _FN_TYPEDEF.finditer(bare) if (cb := _callback(m.group(1), m.group(3)))}
     collectors = []
     defines = dict(re.findall(r"^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+\(?(\d+)\)?[ \t]*(?:/[/*].*)?$",
                               code, re.M))
@@ -407,7 +409,7 @@ def c_program(text: str) -> tuple[str, list[tuple[str, str, list]]] | None:
                 if p.kind == "callback":       # the harness's stand-in collects what it is handed
                     p.collector = f"assay_collect_{name}_{n}"
                     collectors.append(_collector(p.collector, *p.callback))
-                elif p.base == "void" and p.depth == 1:
+                elif p.void_ptr:
                     p.kind = "ctx"             # the callback's context: NULL
         for p in ps:          # a pointer to one of the document's structs: an output parameter
             tag = _struct_of(p.base, known) if p.kind is None and p.depth <= 1 else None
@@ -436,7 +438,7 @@ def _collector(name: str, ret: str, params: list) -> str:
     for n, q in enumerate(params):
         named = q.name and re.search(rf"\b{re.escape(q.name)}\s*$", q.decl)
         decls.append(q.decl[:named.start()] + f" c{n}" if named else f"{q.decl} c{n}")
-    k = next(n for n, q in enumerate(params) if not (q.base == "void" and q.depth == 1))
+    k = next(n for n, q in enumerate(params) if not q.void_ptr)
     q, after = params[k], params[k + 1] if k + 1 < len(params) else None
     sized = after is not None and after.kind == "int"
     if q.kind == "str":

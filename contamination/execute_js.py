@@ -22,7 +22,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .codeblocks import block_end, code_in_prose, drop_trailing_prose, unquote
+from .codeblocks import block_end, code_in_prose, drop_trailing_prose, latest_definitions, unquote
 
 _FN = re.compile(
     r"(?:^|[;{}\n])[ \t]*(?:export\s+(?:default\s+)?)?(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*)\s*\(([^)]*)\)"
@@ -136,10 +136,8 @@ def _params(src: str) -> tuple[int, int] | None:
 
 
 def _code(text: str) -> str:
-    blocks = [unquote(b) for b in _FENCE.findall(text)]
-    # a function defined again in a later block (a review's before and after): the later one
-    later = [{m.group(1) or m.group(3) for m in _FN.finditer(b)} for b in blocks]
-    blocks = [b for k, b in enumerate(blocks) if not later[k] & set().union(*later[k + 1:])]
+    blocks = latest_definitions([unquote(b) for b in _FENCE.findall(text)],
+                                lambda b: {m.group(1) or m.group(3) for m in _FN.finditer(b)})
     code = "\n".join(blocks) if blocks else text
     if not blocks:
         m = _CODE_START.search(code)
